@@ -1,0 +1,48 @@
+package org.youthimages.storage.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An organiser's or juror's account. The password is only ever stored hashed; an invited account has none yet. */
+@MappedEntity
+public record Account(@Id @GeneratedValue @Nullable Long id,
+                      String email,
+                      String displayName,
+                      @Nullable String passwordHash,
+                      String locale,
+                      @Nullable String organisation,
+                      @Nullable String countryCode,
+                      boolean active,
+                      int failedSignIns,
+                      @Nullable Instant lockedUntil,
+                      @TypeDef(type = DataType.STRING_ARRAY) List<String> roles,
+                      @DateCreated @Nullable Instant createdAt,
+                      @Nullable Instant lastSignInAt) {
+
+    public Account {
+        roles = List.copyOf(roles);
+        roles.forEach(Role::valueOf);
+    }
+
+    public static Account invited(String email, String displayName, String locale, Role... roles) {
+        return new Account(null, email, displayName, null, locale, null, null, true, 0, null,
+                java.util.Arrays.stream(roles).map(Role::name).toList(), null, null);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
+    }
+
+    public Account withPasswordHash(String hash) {
+        return new Account(id, email, displayName, hash, locale, organisation, countryCode, active, failedSignIns,
+                lockedUntil, roles, createdAt, lastSignInAt);
+    }
+}

@@ -1,0 +1,52 @@
+package org.youthimages.storage.edition;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.DateUpdated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** One year's contest: its submission window, its rules and, through other tables, its categories and rounds. */
+@MappedEntity
+public record Edition(@Id @GeneratedValue @Nullable Long id,
+                      String slug,
+                      String name,
+                      int year,
+                      String themeText,
+                      String rulesText,
+                      State state,
+                      String timeZone,
+                      Instant submissionsOpenAt,
+                      Instant submissionsCloseAt,
+                      int minFilmSeconds,
+                      int maxFilmSeconds,
+                      int lengthToleranceSeconds,
+                      long maxFileBytes,
+                      int minVideoHeight,
+                      LocalDate ageCutoffDate,
+                      @Nullable Integer personalDataRetentionDays,
+                      @MappedProperty("is_demo") boolean demo,
+                      @DateCreated @Nullable Instant createdAt,
+                      @DateUpdated @Nullable Instant updatedAt) {
+
+    public enum State { DRAFT, LIVE, ARCHIVED }
+
+    public Edition {
+        ZoneId.of(timeZone); // rejects an unknown time zone before it reaches the database
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** Open for entries: live, and within the submission window. */
+    public boolean acceptsEntriesAt(Instant now) {
+        return state == State.LIVE && !now.isBefore(submissionsOpenAt) && now.isBefore(submissionsCloseAt);
+    }
+}

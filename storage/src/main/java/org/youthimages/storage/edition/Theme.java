@@ -1,0 +1,16 @@
+package org.youthimages.storage.edition;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** One of the edition's themes an entrant picks as main or secondary theme. */
+@MappedEntity
+public record Theme(@Id @GeneratedValue @Nullable Long id,
+                    long editionId,
+                    String code,
+                    String name,
+                    String description,
+                    int position) {
+}

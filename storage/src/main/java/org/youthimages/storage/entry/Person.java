@@ -1,0 +1,30 @@
+package org.youthimages.storage.entry;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Someone behind an entry: the entrant, a parent or guardian, or a team member. */
+@MappedEntity
+public record Person(@Id @GeneratedValue @Nullable Long id,
+                     long entryId,
+                     Role role,
+                     String givenName,
+                     String familyName,
+                     @Nullable String email,
+                     @Nullable LocalDate dateOfBirth,
+                     @Nullable Integer ageYears,
+                     @Nullable String countryCode,
+                     @Nullable String organisation,
+                     @Nullable String relationship,
+                     @Nullable String teamRole,
+                     @Nullable String confirmationTokenHash,
+                     @Nullable Instant confirmedAt,
+                     @Nullable Instant erasedAt) {
+
+    public enum Role { ENTRANT, GUARDIAN, TEAM_MEMBER }
+}

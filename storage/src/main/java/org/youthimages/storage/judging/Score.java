@@ -1,0 +1,15 @@
+package org.youthimages.storage.judging;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+/** One criterion's score on a scorecard; the database keeps it within the criterion's scale. */
+@MappedEntity
+public record Score(@Id @GeneratedValue @Nullable Long id,
+                    long scorecardId,
+                    long criterionId,
+                    int value,
+                    String comment) {
+}

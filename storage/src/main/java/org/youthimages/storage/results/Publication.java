@@ -1,0 +1,22 @@
+package org.youthimages.storage.results;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/** An edition's winners made public; unpublishing keeps the record and takes the gallery down. */
+@MappedEntity
+public record Publication(@Id @GeneratedValue @Nullable Long id,
+                          long editionId,
+                          Instant publishedAt,
+                          @Nullable Long publishedBy,
+                          @Nullable Instant unpublishedAt,
+                          @Nullable Long unpublishedBy) {
+
+    public boolean isLive() {
+        return unpublishedAt == null;
+    }
+}

@@ -1,0 +1,56 @@
+package org.youthimages.app.demo;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.AccountRepository;
+import org.youthimages.storage.account.PasswordHasher;
+import org.youthimages.storage.account.Role;
+import org.youthimages.storage.demo.DemoAccount;
+import org.youthimages.storage.demo.DemoSetup;
+import org.youthimages.storage.edition.EditionRepository;
+import org.youthimages.storage.embedded.DataFolder;
+
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class DemoSetupIT {
+
+    @Inject DemoSetup demo;
+    @Inject EditionRepository editions;
+    @Inject AccountRepository accounts;
+    @Inject PasswordHasher hasher;
+    @Inject DataFolder dataFolder;
+
+    @Test
+    void createsTheDemoEditionAndAccountsOnceAndGivesTheSameAccountsAfterwards() {
+        List<DemoAccount> first = demo.ensureDemo();
+        List<DemoAccount> second = demo.ensureDemo();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first).extracting(DemoAccount::role)
+                .containsExactly(Role.ORGANISER, Role.JUROR, Role.JUROR, Role.JUROR);
+        assertThat(editions.findAll()).filteredOn(e -> e.slug().equals("demo")).hasSize(1);
+    }
+
+    @Test
+    void storesOnlyHashedPasswordsAndKeepsThePlainOnesInAnOwnerOnlyFile() throws Exception {
+        for (DemoAccount account : demo.ensureDemo()) {
+            String stored = accounts.findByEmail(account.email()).orElseThrow().passwordHash();
+            assertThat(stored).startsWith("$argon2id$").doesNotContain(account.password());
+            assertThat(hasher.matches(account.password(), stored)).isTrue();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                dataFolder.root().resolve("demo-accounts.txt")))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void printsEachAccountOnTheLineScriptsLookFor() {
+        DemoAccount account = new DemoAccount(Role.JUROR, "juror1@youth-images.example", "secret");
+        assertThat(account.line()).isEqualTo("demo account: JUROR juror1@youth-images.example secret");
+    }
+}

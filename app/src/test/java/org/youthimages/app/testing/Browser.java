@@ -1,0 +1,46 @@
+package org.youthimages.app.testing;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * A real headless Chromium from the system's packages (Debian's chromium and chromium-driver), never a
+ * downloaded browser. {@code ./yi test} and {@code .ci/run} install them.
+ */
+public final class Browser {
+
+    private static final String CHROMIUM = System.getProperty("yi.test.chromium", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("yi.test.chromedriver", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start() {
+        if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + DRIVER
+                    + ": run ./yi test, which installs Debian's chromium and chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static String freshProfile() {
+        try {
+            return Files.createTempDirectory("yi-chromium").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.youthimages.judging.server;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Serves the Vaadin judging interface from an embedded Jetty in the application's JVM, on its own port.
+ * Micronaut's Netty cannot host a Servlet 6.1 application, so Vaadin gets its own container; its views
+ * are still Micronaut beans (see {@link MicronautInstantiatorFactory}).
+ */
+@Context
+@Requires(property = "yi.judging.enabled", notEquals = "false")
+public class JudgingServer {
+
+    /** Servlet context attribute through which Vaadin finds the Micronaut context. */
+    static final String APPLICATION_CONTEXT = ApplicationContext.class.getName();
+    /** Jars and class folders scanned for routes: ours, Vaadin's, and the runnable jar that holds them all. */
+    private static final String SCANNED = ".*/judging-ui[^/]*\\.jar$|.*/judging-ui/target/classes/?$"
+            + "|.*/flow-[^/]*\\.jar$|.*/vaadin-[^/]*\\.jar$|.*/youth-images[^/]*\\.jar$";
+    private static final Logger LOG = LoggerFactory.getLogger(JudgingServer.class);
+
+    private final Server server;
+
+    JudgingServer(ApplicationContext applicationContext, JudgingServerSettings settings) throws Exception {
+        long started = System.nanoTime();
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        server.setHandler(webApp(applicationContext));
+        server.setStopAtShutdown(false);
+        server.start();
+        LOG.info("Judging interface started on port {} ({} ms)", port(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private WebAppContext webApp(ApplicationContext applicationContext) {
+        WebAppContext webApp = new WebAppContext();
+        webApp.setContextPath("/");
+        webApp.setBaseResource(ResourceFactory.of(webApp).newResource(emptyWebRoot()));
+        webApp.setParentLoaderPriority(true);
+        webApp.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", SCANNED);
+        webApp.setAttribute(APPLICATION_CONTEXT, applicationContext);
+        webApp.addConfiguration(new AnnotationConfiguration());
+        webApp.setInitParameter("productionMode", "true");
+        webApp.setInitParameter("closeIdleSessions", "true");
+        webApp.getSessionHandler().setMaxInactiveInterval(60 * 60);
+        webApp.setThrowUnavailableOnStartupException(true);
+        return webApp;
+    }
+
+    private static Path emptyWebRoot() {
+        try {
+            Path root = Files.createTempDirectory("youth-images-judging");
+            root.toFile().deleteOnExit();
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the judging interface's web root", e);
+        }
+    }
+
+    /** The port actually listened on. */
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    @PreDestroy
+    void stop() throws Exception {
+        server.stop();
+        LOG.info("Judging interface stopped");
+    }
+}

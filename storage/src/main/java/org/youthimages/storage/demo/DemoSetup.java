@@ -1,0 +1,107 @@
+package org.youthimages.storage.demo;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.youthimages.storage.account.Account;
+import org.youthimages.storage.account.AccountRepository;
+import org.youthimages.storage.account.PasswordHasher;
+import org.youthimages.storage.account.Role;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.edition.EditionRepository;
+import org.youthimages.storage.edition.EditionSetup;
+import org.youthimages.storage.edition.RoundRepository;
+import org.youthimages.storage.embedded.DataFolder;
+import org.youthimages.storage.judging.JuryPanel;
+import org.youthimages.storage.judging.JuryPanelMember;
+import org.youthimages.storage.judging.JuryPanelMemberRepository;
+import org.youthimages.storage.judging.JuryPanelRepository;
+import org.youthimages.storage.edition.Round;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates, once, the demo edition with an organiser and three jurors. Passwords are random and stored hashed;
+ * the plain ones are kept only in an owner-readable file in the data folder, so they can be printed at each start.
+ */
+@Singleton
+public class DemoSetup {
+
+    private static final String EMAIL_DOMAIN = "@youth-images.example";
+    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final EditionRepository editions;
+    private final EditionSetup editionSetup;
+    private final RoundRepository rounds;
+    private final AccountRepository accounts;
+    private final JuryPanelRepository panels;
+    private final JuryPanelMemberRepository members;
+    private final PasswordHasher hasher;
+    private final DemoCredentialsFile credentialsFile;
+    private final SecureRandom random = new SecureRandom();
+
+    DemoSetup(EditionRepository editions, EditionSetup editionSetup, RoundRepository rounds,
+              AccountRepository accounts, JuryPanelRepository panels, JuryPanelMemberRepository members,
+              PasswordHasher hasher, DataFolder dataFolder) {
+        this.editions = editions;
+        this.editionSetup = editionSetup;
+        this.rounds = rounds;
+        this.accounts = accounts;
+        this.panels = panels;
+        this.members = members;
+        this.hasher = hasher;
+        this.credentialsFile = new DemoCredentialsFile(dataFolder.root().resolve("demo-accounts.txt"));
+    }
+
+    /** The demo accounts, after creating the demo edition and accounts if this is the first time. */
+    @Transactional
+    public List<DemoAccount> ensureDemo() {
+        if (editions.findBySlug(DemoEditionPlan.SLUG).isEmpty()) {
+            Edition edition = editionSetup.create(DemoEditionPlan.create(Instant.now()));
+            credentialsFile.write(createAccounts(edition));
+        }
+        return credentialsFile.read();
+    }
+
+    private List<DemoAccount> createAccounts(Edition edition) {
+        List<DemoAccount> created = new ArrayList<>();
+        created.add(createAccount(Role.ORGANISER, "organiser", "Demo Organiser"));
+        JuryPanel jury = panels.save(new JuryPanel(null, edition.id(), "International jury"));
+        for (int i = 1; i <= 3; i++) {
+            DemoAccount juror = createAccount(Role.JUROR, "juror" + i, "Demo Juror " + i);
+            long accountId = accounts.findByEmail(juror.email()).orElseThrow().id();
+            members.save(new JuryPanelMember(null, jury.id(), accountId));
+            created.add(juror);
+        }
+        for (Round round : rounds.findByEditionIdOrderByPosition(edition.id())) {
+            rounds.update(withPanel(round, jury.id()));
+        }
+        return created;
+    }
+
+    private DemoAccount createAccount(Role role, String name, String displayName) {
+        String email = name + EMAIL_DOMAIN;
+        String password = randomPassword();
+        accounts.findByEmail(email).ifPresentOrElse(
+                existing -> accounts.update(existing.withPasswordHash(hasher.hash(password))),
+                () -> accounts.save(Account.invited(email, displayName, "en", role).withPasswordHash(hasher.hash(password))));
+        return new DemoAccount(role, email, password);
+    }
+
+    private static Round withPanel(Round r, long panelId) {
+        return new Round(r.id(), r.editionId(), r.kind(), r.name(), r.position(), panelId, r.prizeId(), r.voting(),
+                r.jurorsPerFilm(), r.blind(), r.showCountry(), r.conflictOnSameCountry(),
+                r.conflictOnSameOrganisation(), r.watchThresholdPercent(), r.disagreementThreshold(), r.tieBreak(),
+                Round.State.OPEN, r.scoresRevealed(), r.opensAt(), r.closesAt());
+    }
+
+    private String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

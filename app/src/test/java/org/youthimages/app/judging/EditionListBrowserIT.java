@@ -16,7 +16,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The judging interface, served by Jetty inside the app, renders editions from the database in a real browser. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class EditionListBrowserIT {
 
     @Inject JudgingServer judging;

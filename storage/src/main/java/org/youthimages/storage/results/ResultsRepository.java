@@ -1,0 +1,40 @@
+package org.youthimages.storage.results;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import org.youthimages.storage.edition.Criterion;
+
+import java.util.List;
+
+/** Reads what results are computed from. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ResultsRepository extends GenericRepository<Criterion, Long> {
+
+    /**
+     * Submitted scorecards of active assignments, with their weighted score as {@link ScorecardScore} defines it
+     * (kept up to date by the database in {@code scorecard.weighted_score}).
+     */
+    @Query("""
+            select s.id as scorecard_id, a.entry_id, a.juror_id, e.age_category_id,
+                   s.watched_percent::float8 as watched_percent, s.weighted_score as score
+              from scorecard s
+              join assignment a on a.id = s.assignment_id
+              join entry e on e.id = a.entry_id
+             where a.round_id = :roundId and a.state = 'ACTIVE' and s.state = 'SUBMITTED'
+               and s.weighted_score is not null""")
+    List<SubmittedCard> submittedCards(long roundId);
+
+    /** A submitted scorecard and its film's age category. */
+    @Introspected
+    record SubmittedCard(long scorecardId, long entryId, long jurorId, @Nullable Long ageCategoryId,
+                         double watchedPercent, double score) {
+
+        public CardScore toCardScore() {
+            return new CardScore(scorecardId, entryId, jurorId, score, watchedPercent);
+        }
+    }
+}

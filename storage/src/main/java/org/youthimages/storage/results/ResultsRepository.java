@@ -28,6 +28,28 @@ public interface ResultsRepository extends GenericRepository<Criterion, Long> {
                and s.weighted_score is not null""")
     List<SubmittedCard> submittedCards(long roundId);
 
+    /** Every score of a round, with its film, juror and criterion, for the organisers' export. */
+    @Query("""
+            select e.reference, e.title, coalesce(ac.name, '') as category, j.email as juror_email,
+                   j.display_name as juror_name, c.code as criterion, sc.value, sc.comment,
+                   s.state as scorecard_state, s.watched_percent::float8 as watched_percent
+              from score sc
+              join scorecard s on s.id = sc.scorecard_id
+              join assignment a on a.id = s.assignment_id
+              join entry e on e.id = a.entry_id
+              left join age_category ac on ac.id = e.age_category_id
+              join account j on j.id = a.juror_id
+              join criterion c on c.id = sc.criterion_id
+             where a.round_id = :roundId
+             order by e.reference, j.email, c.position""")
+    List<ScoreLine> everyScore(long roundId);
+
+    /** One score as exported. */
+    @Introspected
+    record ScoreLine(String reference, String title, String category, String jurorEmail, String jurorName,
+                     String criterion, int value, String comment, String scorecardState, double watchedPercent) {
+    }
+
     /** A submitted scorecard and its film's age category. */
     @Introspected
     record SubmittedCard(long scorecardId, long entryId, long jurorId, @Nullable Long ageCategoryId,

@@ -77,6 +77,12 @@ public class FilmDetails {
                         + assignmentId));
     }
 
+    /** The film's media of one kind that this juror may have now. */
+    public List<FilmSheet.Media> media(ActingAccount juror, long assignmentId, MediaAsset.Kind kind) {
+        JurorAccess.OpenAssignment assignment = access.assignment(juror, assignmentId);
+        return mediaFor(assignment.entryId()).stream().filter(m -> m.kind() == kind).toList();
+    }
+
     private Long duration(Entry entry) {
         return entry.durationMs() != null ? entry.durationMs()
                 : media.findByEntryIdAndKind(entry.id(), MediaAsset.Kind.RENDITION).stream()

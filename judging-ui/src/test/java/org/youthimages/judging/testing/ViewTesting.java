@@ -51,7 +51,13 @@ public final class ViewTesting {
 
     /** Navigates like a click on a link, then gives the view shown. */
     public static Component navigate(String location) {
-        UI.getCurrent().navigate(location);
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
         MockVaadin.clientRoundtrip(false);
         return currentView();
     }
@@ -59,6 +65,50 @@ public final class ViewTesting {
     public static Component currentView() {
         return UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst() instanceof Component view
                 ? view : null;
+    }
+
+    /**
+     * Sets a field's value as the user would in the browser (the change event says it came from the client).
+     * Karibu's own {@code _setValue} relies on an internal method that Vaadin 25 no longer has.
+     */
+    public static <V> void userSets(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+        try {
+            java.lang.reflect.Method setModelValue = com.vaadin.flow.component.AbstractField.class
+                    .getDeclaredMethod("setModelValue", Object.class, boolean.class);
+            setModelValue.setAccessible(true);
+            setModelValue.invoke(field, value, true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot set " + field + " as the user would", e);
+        }
+    }
+
+    /** The texts of the notifications on screen, oldest first. */
+    public static java.util.List<String> notifications() {
+        return com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications().stream()
+                .map(n -> n.getElement().getProperty("text", "")).toList();
+    }
+
+    /** Every text shown by the component and what it contains, including field values and labels. */
+    public static String allText(Component root) {
+        StringBuilder text = new StringBuilder();
+        collect(root.getElement(), text);
+        return text.toString();
+    }
+
+    private static void collect(com.vaadin.flow.dom.Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText()).append('\n');
+        }
+        for (String property : java.util.List.of("label", "value", "text", "helperText", "placeholder", "title")) {
+            String value = element.getProperty(property, "");
+            if (!value.isBlank()) {
+                text.append(value).append('\n');
+            }
+            if (element.hasAttribute(property)) {
+                text.append(element.getAttribute(property)).append('\n');
+            }
+        }
+        element.getChildren().forEach(child -> collect(child, text));
     }
 
     public static String currentPath() {

@@ -94,13 +94,18 @@ public final class JudgingScenario {
     }
 
     public Entry film(String title, String categoryCode, String country) {
+        return film(title, categoryCode, country, 95_000L);
+    }
+
+    /** A film of the given length in milliseconds, as the transcoder's probe would have recorded it. */
+    public Entry film(String title, String categoryCode, String country, long durationMs) {
         AgeCategory category = bean(AgeCategoryRepository.class).findByEditionIdOrderByPosition(edition.id()).stream()
                 .filter(c -> c.code().equals(categoryCode)).findFirst().orElseThrow();
         List<Theme> themes = bean(ThemeRepository.class).findByEditionIdOrderByPosition(edition.id());
         Entry entry = bean(EntryRepository.class).save(new Entry(null, edition.id(), "YI-2027-" + code(),
                 UUID.randomUUID().toString(), "en", title, "A synopsis of " + title + ".", "sw", "en",
                 LocalDate.of(2027, 1, 15), themes.get(0).id(), themes.get(1).id(), null, "", Entry.Footage.NONE, "",
-                category.id(), Entry.Status.READY, null, null, Entry.Eligibility.ELIGIBLE, null, 95_000L, null, null,
+                category.id(), Entry.Status.READY, null, null, Entry.Eligibility.ELIGIBLE, null, durationMs, null, null,
                 null));
         PersonRepository people = bean(PersonRepository.class);
         people.save(new Person(null, entry.id(), Person.Role.ENTRANT, "Amani", "Wanjiru", "amani." + tag + "@example.org",

@@ -101,7 +101,8 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         scale.setLabel(criterion.name());
         scale.setItems(IntStream.rangeClosed(criterion.scaleMin(), criterion.scaleMax()).boxed().toList());
         scale.setRenderer(new ComponentRenderer<>(point -> point(point, criterion.anchors().get(point))));
-        scale.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL);
+        scale.addThemeVariants(RadioGroupVariant.AURA_HORIZONTAL, RadioGroupVariant.HELPER_ABOVE);
+        scale.setHelperText(criterion.guidance());
         scale.getElement().setAttribute("data-yi-field", "score:" + criterion.criterionId());
         scale.addClassName("yi-scale");
         scale.addValueChangeListener(event -> {
@@ -118,24 +119,26 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         comments.put(criterion.criterionId(), comment);
         Span weight = new Span(getTranslation("scorecard.weight", criterion.weight().stripTrailingZeros().toPlainString()));
         weight.addClassName("yi-weight");
-        Paragraph guidance = new Paragraph(criterion.guidance());
-        guidance.addClassName("yi-guidance");
-        Div block = new Div(weight, scale, guidance, comment);
+        Div block = new Div(weight, scale, anchors(criterion), comment);
         block.addClassName("yi-criterion");
         add(block);
     }
 
-    private static Div point(int value, String anchor) {
-        Span number = new Span(String.valueOf(value));
-        number.getElement().setAttribute("data-score", String.valueOf(value));
-        Div point = new Div(number);
+    private static Span point(int value, String anchor) {
+        Span point = new Span(String.valueOf(value));
         point.addClassName("yi-point");
+        point.getElement().setAttribute("data-score", String.valueOf(value));
         if (anchor != null) {
-            Span label = new Span(anchor);
-            label.addClassName("yi-anchor");
-            point.add(label);
+            point.getElement().setAttribute("title", anchor);
         }
         return point;
+    }
+
+    private Div anchors(CriterionSheet criterion) {
+        Div legend = new Div();
+        legend.addClassName("yi-anchors");
+        criterion.anchors().forEach((value, label) -> legend.add(new Span(value + " · " + label)));
+        return legend;
     }
 
     private void field(TextArea area, String name) {

@@ -25,6 +25,6 @@ import '@vaadin/context-menu/src/vaadin-context-menu.js';
 import 'Frontend/generated/jar-resources/contextMenuConnector.js';
 import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
 import '@vaadin/badge/src/vaadin-badge.js';
-import '@vaadin/notification/src/vaadin-notification.js';
 import '@vaadin/dialog/src/vaadin-dialog.js';
 import '@vaadin/text-area/src/vaadin-text-area.js';
+import '@vaadin/notification/src/vaadin-notification.js';

@@ -40,6 +40,7 @@ public final class JudgingScenario {
 
     private final ApplicationContext context;
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final java.util.concurrent.atomic.AtomicInteger accountsMade = new java.util.concurrent.atomic.AtomicInteger();
     private final Edition edition;
     private final Round round;
     private final ActingAccount organiser;
@@ -83,7 +84,8 @@ public final class JudgingScenario {
     }
 
     public ActingAccount account(String name, String displayName, Role... roles) {
-        Account saved = bean(AccountRepository.class).save(Account.invited(name + "." + tag + "@jury.example.org",
+        Account saved = bean(AccountRepository.class).save(Account.invited(
+                name + "." + tag + "." + accountsMade.incrementAndGet() + "@jury.example.org",
                 displayName, "en", roles));
         return new ActingAccount(saved.id(), saved.email(), saved.displayName(), Set.of(roles), "en", Instant.now());
     }

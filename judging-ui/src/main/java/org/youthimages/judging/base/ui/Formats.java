@@ -35,8 +35,8 @@ public final class Formats {
                 .withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
     }
 
-    /** Whole days left until {@code at}, never negative. */
+    /** Days left until {@code at}, to the nearest day (0: less than half a day), never negative. */
     public static long daysLeft(Instant at, Instant now) {
-        return Math.max(0, Duration.between(now, at).toDays());
+        return Math.max(0, Math.round(Duration.between(now, at).toMinutes() / (24 * 60.0)));
     }
 }

@@ -67,7 +67,7 @@ class JurorHomeViewIT {
         RoundCard card = LocatorJ._get(RoundCard.class);
 
         assertThat(card.getTitleAsText()).isEqualTo("International jury");
-        assertThat(ViewTesting.allText(card)).contains("Closes", "(Europe/Zurich), in 19 days", "1 of 5 films scored");
+        assertThat(ViewTesting.allText(card)).contains("Closes", "(Europe/Zurich), in 20 days", "1 of 5 films scored");
         assertThat(card.watchNext.getText()).isEqualTo("Watch next: " + items.getFirst().title());
         assertThat(GridKt._size(home.grid.getDataProvider(), null)).isEqualTo(5);
     }

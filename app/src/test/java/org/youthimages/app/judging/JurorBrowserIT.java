@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.JudgingPages;
 import org.youthimages.app.testing.SampleMedia;
 import org.youthimages.judging.server.JudgingServer;
 import org.youthimages.storage.account.ActingAccount;
@@ -69,7 +70,7 @@ class JurorBrowserIT {
         scenario.assign(List.of(film), juror);
         long assignment = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
 
-        signIn(juror.email());
+        JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
         wait.until(d -> d.getPageSource().contains("Watch next: Harbour lights"));
         screenshot("1-home");
         click(By.xpath("//vaadin-button[contains(., 'Watch next')]"));
@@ -111,15 +112,40 @@ class JurorBrowserIT {
         assertThat(submitted.watchedPercent().signum()).isPositive();
     }
 
-    private void signIn(String email) {
-        browser.get("http://localhost:" + judging.port() + "/");
-        wait.until(d -> d.getCurrentUrl().contains("/login"));
-        WebElement form = wait.until(d -> d.findElement(By.tagName("vaadin-login-form")));
-        wait.until(d -> !form.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        form.findElement(By.cssSelector("input[name='username']")).sendKeys(email);
-        form.findElement(By.cssSelector("input[name='password']")).sendKeys(JudgingScenario.PASSWORD);
-        screenshot("0-sign-in");
-        form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button")).click();
+    @Test
+    void whatTheJurorTypesWhileOfflineSurvivesClosingThePage() throws Exception {
+        JudgingScenario scenario = JudgingScenario.create(context);
+        ActingAccount juror = scenario.signedUpJuror("Otto Offline");
+        Entry film = scenario.film("Night train", "AGE_18_25", "MA", SECONDS * 1000L);
+        new SampleMedia(store, assets).addAll(film, SECONDS, folder);
+        scenario.assign(List.of(film), juror);
+        long assignment = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
+        JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
+        String filmPage = "http://localhost:" + judging.port() + "/film/" + assignment;
+        browser.get(filmPage);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-area[data-yi-field='note'] textarea")).isEmpty());
+
+        browser.setNetworkConditions(offline(true));
+        typeInto("note", "Written on a train without signal");
+        wait.until(d -> String.valueOf(js("return localStorage.getItem('yi-scorecard-" + assignment + "')"))
+                .contains("Written on a train without signal"));
+        screenshot("6-offline");
+        browser.get("about:blank");
+        browser.setNetworkConditions(offline(false));
+        assertThat(scorecards.open(juror, assignment).privateNote()).isEmpty();
+
+        browser.get(filmPage);
+
+        wait.until(d -> scorecards.open(juror, assignment).privateNote().equals("Written on a train without signal"));
+        wait.until(d -> d.getPageSource().contains("restored"));
+        screenshot("7-restored");
+    }
+
+    private static org.openqa.selenium.chromium.ChromiumNetworkConditions offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+                new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        return conditions;
     }
 
     /** Starts the film muted (as autoplay rules allow) and gives how far it got after a few seconds. */

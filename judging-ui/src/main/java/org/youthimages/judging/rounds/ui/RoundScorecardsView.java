@@ -77,7 +77,7 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(card -> card.weightedMean() == null ? "" : card.weightedMean().toPlainString())
                 .setHeader(getTranslation("scores.mean"));
         grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched"));
-        grid.addComponentColumn(this::unlock);
+        grid.addComponentColumn(this::unlock).setKey("unlock");
         refresh();
         add(grid, new H3(getTranslation("scores.conflicts")), conflictGrid);
     }

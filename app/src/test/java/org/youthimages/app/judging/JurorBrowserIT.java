@@ -110,6 +110,22 @@ class JurorBrowserIT {
         ScorecardSheet submitted = scorecards.open(juror, assignment);
         assertThat(submitted.score(story).value()).isEqualTo(8);
         assertThat(submitted.watchedPercent().signum()).isPositive();
+
+        fitsOnATabletInPortrait();
+        click(By.xpath("//vaadin-button[contains(., 'Sign out')]"));
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+        browser.get("http://localhost:" + judging.port() + "/film/" + assignment);
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    /** On a tablet held upright (820 × 1180) the film screen needs no sideways scrolling. */
+    private void fitsOnATabletInPortrait() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        wait.until(d -> ((Number) js("return window.innerWidth")).intValue() <= 820);
+        wait.until(d -> ((Number) js("return document.documentElement.scrollWidth")).intValue()
+                <= ((Number) js("return window.innerWidth")).intValue());
+        screenshot("8-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Test

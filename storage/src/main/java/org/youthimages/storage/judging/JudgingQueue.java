@@ -16,11 +16,17 @@ import java.util.Optional;
 @Singleton
 public class JudgingQueue {
 
-    private static final String QUEUE = """
+    /** The queue with each film's place in it; {@link #UNORDERED} is the same without places, for counting. */
+    private static final String QUEUE =
+            queue("row_number() over (order by md5(a.juror_id || '/' || a.entry_id), a.id)");
+    private static final String UNORDERED = queue("0");
+
+    private static String queue(String position) {
+        return """
             with q as (
               select a.id as assignment_id, a.entry_id, e.reference, e.title, c.name as category, e.age_category_id,
                      e.duration_ms, coalesce(s.state, 'NONE') as card_state, coalesce(w.watched_percent, 0) as watched,
-                     row_number() over (order by md5(a.juror_id || '/' || a.entry_id), a.id) as position
+                     %s as position
                 from assignment a
                 join round r on r.id = a.round_id
                 join entry e on e.id = a.entry_id
@@ -29,7 +35,9 @@ public class JudgingQueue {
                 left join watch_progress w on w.assignment_id = a.id
                where a.juror_id = ? and a.round_id = ? and a.state = 'ACTIVE' and %s and %s
             )
-            """.formatted(JurorAccess.OPEN_ROUND, JurorAccess.NO_CONFLICT);
+            """.formatted(position, JurorAccess.OPEN_ROUND, JurorAccess.NO_CONFLICT);
+    }
+
     /** Parameters: category twice, only-unscored, an assignment always kept (or null). */
     private static final String FILTER = "\n" + """
              where (cast(? as bigint) is null or q.age_category_id = cast(? as bigint))
@@ -78,14 +86,14 @@ public class JudgingQueue {
 
     public int count(ActingAccount juror, long roundId, QueueFilter filter) {
         access.requireJuror(juror);
-        return jdbc.one(QUEUE + "select count(*) from q" + FILTER, rs -> rs.getInt(1), juror.id(), roundId,
+        return jdbc.one(UNORDERED + "select count(*) from q" + FILTER, rs -> rs.getInt(1), juror.id(), roundId,
                 filter.ageCategoryId(), filter.ageCategoryId(), filter.onlyUnscored(), null).orElse(0);
     }
 
     /** The age categories in the juror's queue of a round, for the filter. */
     public List<CategoryCount> categories(ActingAccount juror, long roundId) {
         access.requireJuror(juror);
-        return jdbc.list(QUEUE + """
+        return jdbc.list(UNORDERED + """
                 select q.age_category_id, q.category, count(*) as films from q
                  where q.age_category_id is not null
                  group by q.age_category_id, q.category order by q.category""",

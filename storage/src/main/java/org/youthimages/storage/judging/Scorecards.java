@@ -26,11 +26,18 @@ import java.util.Optional;
 @Singleton
 public class Scorecards {
 
-    private static final String CARD = """
-            select s.id, s.state, s.version, s.overall_comment, s.private_note, s.watched_percent, s.submitted_at,
-                   coalesce((select w.watched_percent from watch_progress w where w.assignment_id = s.assignment_id), 0)
-                       as live_watched
-              from scorecard s where s.assignment_id = ?""";
+    /**
+     * Read with the access check, in the same round trip: the scorecard (if any), its scores as three parallel
+     * arrays, and the live watched share.
+     */
+    private static final String CARD_COLUMNS = """
+            s.id as card_id, s.state as card_state, s.version, s.overall_comment, s.private_note,
+            s.watched_percent as card_watched, s.submitted_at,
+            coalesce((select w.watched_percent from watch_progress w where w.assignment_id = a.id), 0) as live_watched,
+            array(select sc.criterion_id from score sc where sc.scorecard_id = s.id order by sc.id) as criteria,
+            array(select sc.value from score sc where sc.scorecard_id = s.id order by sc.id) as score_values,
+            array(select sc.comment from score sc where sc.scorecard_id = s.id order by sc.id) as comments""";
+    private static final String CARD_JOIN = "left join scorecard s on s.assignment_id = a.id";
 
     private final Jdbc jdbc;
     private final JurorAccess access;
@@ -48,12 +55,13 @@ public class Scorecards {
 
     /** The scorecard as stored (an empty draft at version 0 if the juror has not saved anything yet). */
     public ScorecardSheet open(ActingAccount juror, long assignmentId) {
-        JurorAccess.OpenAssignment assignment = access.assignment(juror, assignmentId);
-        return sheet(assignment, criteriaOf(assignment), card(assignmentId, false));
+        Read read = read(juror, assignmentId);
+        return sheet(read.assignment(), criteriaOf(read.assignment()), read.card(), read.liveWatched());
     }
 
     /**
      * Saves the juror's draft if it is based on the stored version; saving what is already stored changes nothing.
+     * The version is checked again by the update itself, so a save racing another one can never overwrite it.
      *
      * @throws ScorecardException.Stale   when another version was saved in between (it comes with the exception)
      * @throws ScorecardException.Locked  when the scorecard is submitted
@@ -61,25 +69,20 @@ public class Scorecards {
      */
     @Transactional
     public ScorecardSheet saveDraft(ActingAccount juror, long assignmentId, ScorecardDraft draft) {
-        JurorAccess.OpenAssignment assignment = access.assignment(juror, assignmentId);
+        Read read = read(juror, assignmentId);
+        JurorAccess.OpenAssignment assignment = read.assignment();
         List<CriterionSheet> sheetCriteria = criteriaOf(assignment);
         validate(sheetCriteria, draft.scores());
-        jdbc.update("insert into scorecard (assignment_id) values (?) on conflict (assignment_id) do nothing",
-                assignmentId);
-        Card card = card(assignmentId, true).orElseThrow();
-        if (card.state() == ScorecardSheet.State.SUBMITTED) {
-            throw new ScorecardException.Locked(assignmentId);
-        }
-        if (card.version() != draft.expectedVersion()) {
-            throw new ScorecardException.Stale(sheet(assignment, sheetCriteria, Optional.of(card)));
-        }
+        Card card = read.card().orElseGet(() -> created(juror, assignmentId));
+        requireDraftAt(card, draft.expectedVersion(), assignment, sheetCriteria, read.liveWatched());
         Changes changes = new Changes();
         Map<Long, ScoreValue> scores = new HashMap<>(card.scores());
+        List<Runnable> writes = new java.util.ArrayList<>();
         for (CriterionSheet criterion : sheetCriteria) {
             ScoreValue before = card.scores().getOrDefault(criterion.criterionId(), ScoreValue.EMPTY);
             ScoreValue after = draft.scores().getOrDefault(criterion.criterionId(), ScoreValue.EMPTY);
             if (!before.equals(after)) {
-                writeScore(card.id(), criterion.criterionId(), after);
+                writes.add(() -> writeScore(card.id(), criterion.criterionId(), after));
                 changes.score(criterion.code(), before, after);
                 scores.put(criterion.criterionId(), after);
             }
@@ -87,16 +90,21 @@ public class Scorecards {
         changes.text("overallComment", card.overallComment(), draft.overallComment());
         changes.text("privateNote", card.privateNote(), draft.privateNote());
         if (changes.isEmpty()) {
-            return sheet(assignment, sheetCriteria, Optional.of(card));
+            return sheet(assignment, sheetCriteria, Optional.of(card), read.liveWatched());
         }
-        jdbc.update("""
+        int updated = jdbc.update("""
                 update scorecard set overall_comment = ?, private_note = ?, version = version + 1, updated_at = now()
-                 where id = ?""", draft.overallComment(), draft.privateNote(), card.id());
+                 where id = ? and version = ? and state = 'DRAFT'""",
+                draft.overallComment(), draft.privateNote(), card.id(), card.version());
+        if (updated == 0) {
+            throw changedMeanwhile(juror, assignmentId, sheetCriteria);
+        }
+        writes.forEach(Runnable::run);
         audit.record(juror.actor(), "scorecard.save", assignment.editionId(), "scorecard", card.id(),
                 changes.before, changes.after);
         Card saved = new Card(card.id(), card.state(), card.version() + 1, draft.overallComment(), draft.privateNote(),
-                card.watchedPercent(), card.liveWatched(), null, scores);
-        return sheet(assignment, sheetCriteria, Optional.of(saved));
+                card.watchedPercent(), null, scores);
+        return sheet(assignment, sheetCriteria, Optional.of(saved), read.liveWatched());
     }
 
     /**
@@ -110,37 +118,34 @@ public class Scorecards {
     @Transactional
     public ScorecardSheet submit(ActingAccount juror, long assignmentId, int expectedVersion,
                                  boolean confirmBelowThreshold) {
-        JurorAccess.OpenAssignment assignment = access.assignment(juror, assignmentId);
+        Read read = read(juror, assignmentId);
+        JurorAccess.OpenAssignment assignment = read.assignment();
         List<CriterionSheet> sheetCriteria = criteriaOf(assignment);
-        Optional<Card> found = card(assignmentId, true);
-        if (found.isEmpty()) {
-            throw new ScorecardException.Incomplete(sheetCriteria.stream().map(CriterionSheet::name).toList());
-        }
-        Card card = found.get();
-        if (card.state() == ScorecardSheet.State.SUBMITTED) {
-            throw new ScorecardException.Locked(assignmentId);
-        }
-        if (card.version() != expectedVersion) {
-            throw new ScorecardException.Stale(sheet(assignment, sheetCriteria, found));
-        }
+        Card card = read.card().orElseThrow(() -> new ScorecardException.Incomplete(
+                sheetCriteria.stream().map(CriterionSheet::name).toList()));
+        requireDraftAt(card, expectedVersion, assignment, sheetCriteria, read.liveWatched());
         List<String> missing = sheetCriteria.stream()
                 .filter(c -> card.scores().getOrDefault(c.criterionId(), ScoreValue.EMPTY).value() == null)
                 .map(CriterionSheet::name).toList();
         if (!missing.isEmpty()) {
             throw new ScorecardException.Incomplete(missing);
         }
-        boolean below = card.liveWatched().compareTo(BigDecimal.valueOf(assignment.watchThresholdPercent())) < 0;
+        BigDecimal watched = read.liveWatched();
+        boolean below = watched.compareTo(BigDecimal.valueOf(assignment.watchThresholdPercent())) < 0;
         if (below && !confirmBelowThreshold) {
-            throw new ScorecardException.WatchBelowThreshold(card.liveWatched(), assignment.watchThresholdPercent());
+            throw new ScorecardException.WatchBelowThreshold(watched, assignment.watchThresholdPercent());
         }
         Instant now = Instant.now();
-        jdbc.update("""
+        int updated = jdbc.update("""
                 update scorecard set state = 'SUBMITTED', submitted_at = ?, watched_percent = ?,
                        watch_confirmed_below_threshold = ?, version = version + 1, updated_at = now()
-                 where id = ?""", now, card.liveWatched(), below, card.id());
+                 where id = ? and version = ? and state = 'DRAFT'""", now, watched, below, card.id(), card.version());
+        if (updated == 0) {
+            throw changedMeanwhile(juror, assignmentId, sheetCriteria);
+        }
         Card submitted = new Card(card.id(), ScorecardSheet.State.SUBMITTED, card.version() + 1, card.overallComment(),
-                card.privateNote(), card.liveWatched(), card.liveWatched(), now, card.scores());
-        ScorecardSheet sheet = sheet(assignment, sheetCriteria, Optional.of(submitted));
+                card.privateNote(), watched, now, card.scores());
+        ScorecardSheet sheet = sheet(assignment, sheetCriteria, Optional.of(submitted), watched);
         audit.record(juror.actor(), "scorecard.submit", assignment.editionId(), "scorecard", card.id(),
                 Map.of("state", "DRAFT"), snapshot(sheet, below));
         return sheet;
@@ -208,38 +213,63 @@ public class Scorecards {
         }
     }
 
-    private Optional<Card> card(long assignmentId, boolean forUpdate) {
-        return jdbc.one(CARD + (forUpdate ? " for update of s" : ""), rs -> card(rs), assignmentId)
-                .map(card -> card.withScores(scores(card.id())));
+    /** The access check, the scorecard and its scores, and the watched share: one round trip. */
+    private Read read(ActingAccount juror, long assignmentId) {
+        JurorAccess.Checked<Read> checked = access.assignment(juror, assignmentId, CARD_COLUMNS, CARD_JOIN,
+                rs -> new Read(null, Optional.ofNullable(card(rs)), rs.getBigDecimal("live_watched")));
+        return new Read(checked.assignment(), checked.more().card(), checked.more().liveWatched());
     }
 
-    private Map<Long, ScoreValue> scores(long scorecardId) {
-        Map<Long, ScoreValue> scores = new HashMap<>();
-        jdbc.list("select criterion_id, value, comment from score where scorecard_id = ?",
-                rs -> scores.put(rs.getLong(1), new ScoreValue(Jdbc.nullableInt(rs, "value"), rs.getString(3))),
-                scorecardId);
-        return scores;
+    private Card created(ActingAccount juror, long assignmentId) {
+        jdbc.update("insert into scorecard (assignment_id) values (?) on conflict (assignment_id) do nothing",
+                assignmentId);
+        return read(juror, assignmentId).card().orElseThrow();
+    }
+
+    private void requireDraftAt(Card card, int expectedVersion, JurorAccess.OpenAssignment assignment,
+                                List<CriterionSheet> sheetCriteria, BigDecimal watched) {
+        if (card.state() == ScorecardSheet.State.SUBMITTED) {
+            throw new ScorecardException.Locked(assignment.id());
+        }
+        if (card.version() != expectedVersion) {
+            throw new ScorecardException.Stale(sheet(assignment, sheetCriteria, Optional.of(card), watched));
+        }
+    }
+
+    /** The version moved between reading and writing: say what is stored now. */
+    private ScorecardException changedMeanwhile(ActingAccount juror, long assignmentId,
+                                                List<CriterionSheet> sheetCriteria) {
+        Read now = read(juror, assignmentId);
+        Card card = now.card().orElseThrow();
+        return card.state() == ScorecardSheet.State.SUBMITTED ? new ScorecardException.Locked(assignmentId)
+                : new ScorecardException.Stale(sheet(now.assignment(), sheetCriteria, now.card(), now.liveWatched()));
     }
 
     private static Card card(ResultSet rs) throws SQLException {
-        return new Card(rs.getLong("id"), ScorecardSheet.State.valueOf(rs.getString("state")), rs.getInt("version"),
-                rs.getString("overall_comment"), rs.getString("private_note"), rs.getBigDecimal("watched_percent"),
-                rs.getBigDecimal("live_watched"), Jdbc.instant(rs, "submitted_at"), Map.of());
+        long id = rs.getLong("card_id");
+        if (rs.wasNull()) {
+            return null;
+        }
+        Long[] criterionIds = (Long[]) rs.getArray("criteria").getArray();
+        Integer[] values = (Integer[]) rs.getArray("score_values").getArray();
+        String[] comments = (String[]) rs.getArray("comments").getArray();
+        Map<Long, ScoreValue> scores = new HashMap<>();
+        for (int i = 0; i < criterionIds.length; i++) {
+            scores.put(criterionIds[i], new ScoreValue(values[i], comments[i]));
+        }
+        return new Card(id, ScorecardSheet.State.valueOf(rs.getString("card_state")), rs.getInt("version"),
+                rs.getString("overall_comment"), rs.getString("private_note"), rs.getBigDecimal("card_watched"),
+                Jdbc.instant(rs, "submitted_at"), scores);
     }
 
-    private ScorecardSheet sheet(JurorAccess.OpenAssignment assignment, List<CriterionSheet> sheetCriteria,
-                                 Optional<Card> card) {
+    private static ScorecardSheet sheet(JurorAccess.OpenAssignment assignment, List<CriterionSheet> sheetCriteria,
+                                        Optional<Card> card, BigDecimal liveWatched) {
         return card.map(c -> new ScorecardSheet(assignment.id(), c.state(), c.version(), sheetCriteria, c.scores(),
                         c.overallComment(), c.privateNote(),
-                        c.state() == ScorecardSheet.State.SUBMITTED ? c.watchedPercent() : c.liveWatched(),
+                        c.state() == ScorecardSheet.State.SUBMITTED ? c.watchedPercent() : liveWatched,
                         assignment.watchThresholdPercent(), c.submittedAt()))
                 .orElseGet(() -> new ScorecardSheet(assignment.id(), ScorecardSheet.State.DRAFT, 0, sheetCriteria,
-                        Map.of(), "", "", liveWatched(assignment.id()), assignment.watchThresholdPercent(), null));
-    }
-
-    private BigDecimal liveWatched(long assignmentId) {
-        return jdbc.one("select watched_percent from watch_progress where assignment_id = ?",
-                rs -> rs.getBigDecimal(1), assignmentId).orElse(BigDecimal.ZERO);
+                        Map.of(), "", "", liveWatched, assignment.watchThresholdPercent(), null));
     }
 
     private static Map<String, Object> snapshot(ScorecardSheet sheet, boolean belowThreshold) {
@@ -262,13 +292,10 @@ public class Scorecards {
     }
 
     private record Card(long id, ScorecardSheet.State state, int version, String overallComment, String privateNote,
-                        BigDecimal watchedPercent, BigDecimal liveWatched, Instant submittedAt,
-                        Map<Long, ScoreValue> scores) {
+                        BigDecimal watchedPercent, Instant submittedAt, Map<Long, ScoreValue> scores) {
+    }
 
-        Card withScores(Map<Long, ScoreValue> loaded) {
-            return new Card(id, state, version, overallComment, privateNote, watchedPercent, liveWatched, submittedAt,
-                    loaded);
-        }
+    private record Read(JurorAccess.OpenAssignment assignment, Optional<Card> card, BigDecimal liveWatched) {
     }
 
     /** What a save changed, as the audit log keeps it: only the fields that changed, before and after. */

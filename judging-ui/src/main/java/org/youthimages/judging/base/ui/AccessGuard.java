@@ -39,6 +39,17 @@ public class AccessGuard implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
+        event.getSource().setSystemMessagesProvider(info -> expiredSessionsReload());
+    }
+
+    /**
+     * An expired session reloads the page at the next click, which leads to the sign-in page and back; what was
+     * typed meanwhile is still in the browser and restored on the film screen.
+     */
+    private static com.vaadin.flow.server.CustomizedSystemMessages expiredSessionsReload() {
+        com.vaadin.flow.server.CustomizedSystemMessages messages = new com.vaadin.flow.server.CustomizedSystemMessages();
+        messages.setSessionExpiredNotificationEnabled(false);
+        return messages;
     }
 
     void beforeEnter(BeforeEnterEvent event) {

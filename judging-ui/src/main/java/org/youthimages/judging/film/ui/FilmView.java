@@ -31,6 +31,7 @@ import org.youthimages.storage.judging.FilmSheet;
 import org.youthimages.storage.judging.JudgingQueue;
 import org.youthimages.storage.judging.Neighbours;
 import org.youthimages.storage.judging.QueueFilter;
+import org.youthimages.storage.judging.ScorecardSheet;
 import org.youthimages.storage.judging.Scorecards;
 import org.youthimages.storage.judging.WatchTime;
 
@@ -98,11 +99,12 @@ public class FilmView extends Div implements BeforeEnterObserver, HasDynamicTitl
         player = new FilmPlayer(film, preferences.lowBandwidth(juror), getLocale().getLanguage());
         player.addPlayedListener(played -> watched(juror, played));
         player.addLowBandwidthListener(low -> preferences.setLowBandwidth(juror, low.on()));
-        form = new ScorecardForm(assignmentId, scorecards.open(juror, assignmentId).criteria());
+        ScorecardSheet sheet = scorecards.open(juror, assignmentId);
+        form = new ScorecardForm(assignmentId, sheet.criteria());
         presenter = new ScorecardPresenter(juror, assignmentId, scorecards, form);
         form.addChangedListener(changed -> presenter.changed());
         form.addSubmitListener(submit -> presenter.submit());
-        presenter.start();
+        presenter.start(sheet);
         Div main = new Div(player, new FilmFacts(film));
         main.addClassName("yi-film-main");
         Div body = new Div(main, form);

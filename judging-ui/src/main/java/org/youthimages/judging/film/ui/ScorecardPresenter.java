@@ -50,8 +50,9 @@ final class ScorecardPresenter {
         this.display = display;
     }
 
-    void start() {
-        saved = scorecards.open(juror, assignmentId);
+    /** Shows the scorecard as stored. */
+    void start(ScorecardSheet stored) {
+        saved = stored;
         display.show(saved);
     }
 

@@ -78,6 +78,9 @@ class NavigationGuardIT {
                 "organiser/accounts");
         add(tests, "organiser", scenario::organiser, Outcome.NOT_AVAILABLE, "judging", filmPath, "revealed");
         add(tests, "deactivated juror", () -> deactivated, Outcome.SIGN_IN, "judging", filmPath);
+        add(tests, "a juror signed in thirteen hours ago", () -> new ActingAccount(assigned.id(), assigned.email(),
+                assigned.displayName(), assigned.roles(), "en", java.time.Instant.now().minusSeconds(13 * 3600)),
+                Outcome.SIGN_IN, "judging", filmPath);
         return tests.stream();
     }
 

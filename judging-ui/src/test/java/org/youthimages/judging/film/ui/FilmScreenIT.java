@@ -1,7 +1,6 @@
 package org.youthimages.judging.film.ui;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.dom.Element;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.youthimages.judging.base.ui.NotAvailableView;
-import org.youthimages.judging.queue.ui.JurorHomeView;
 import org.youthimages.judging.testing.ViewTesting;
 import org.youthimages.storage.account.AccountRepository;
 import org.youthimages.storage.account.ActingAccount;

@@ -39,6 +39,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         edition.setLabel(getTranslation("rounds.edition"));
         edition.setItems(all);
         edition.setItemLabelGenerator(Edition::name);
+        edition.setWidth("min(28rem, 100%)");
         edition.addValueChangeListener(e -> refresh());
         grid.addColumn(Round::name).setHeader(getTranslation("rounds.name")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("rounds.kind." + r.kind().name())).setHeader(getTranslation("rounds.kind"));

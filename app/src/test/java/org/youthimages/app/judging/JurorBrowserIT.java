@@ -63,12 +63,8 @@ class JurorBrowserIT {
 
     @Test
     void aJurorSignsInWatchesAFilmScoresItReloadsFindsTheDraftAndSubmits() throws Exception {
-        JudgingScenario scenario = JudgingScenario.create(context);
-        ActingAccount juror = scenario.signedUpJuror("Bea Browser");
-        Entry film = scenario.film("Harbour lights", "AGE_13_17", "PE", SECONDS * 1000L);
-        new SampleMedia(store, assets).addAll(film, SECONDS, folder);
-        scenario.assign(List.of(film), juror);
-        long assignment = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
+        ActingAccount juror = jurorWithOneFilm("Bea Browser", "Harbour lights");
+        long assignment = onlyAssignment(juror);
 
         JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
         wait.until(d -> d.getPageSource().contains("Watch next: Harbour lights"));
@@ -130,12 +126,8 @@ class JurorBrowserIT {
 
     @Test
     void whatTheJurorTypesWhileOfflineSurvivesClosingThePage() throws Exception {
-        JudgingScenario scenario = JudgingScenario.create(context);
-        ActingAccount juror = scenario.signedUpJuror("Otto Offline");
-        Entry film = scenario.film("Night train", "AGE_18_25", "MA", SECONDS * 1000L);
-        new SampleMedia(store, assets).addAll(film, SECONDS, folder);
-        scenario.assign(List.of(film), juror);
-        long assignment = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
+        ActingAccount juror = jurorWithOneFilm("Otto Offline", "Night train");
+        long assignment = onlyAssignment(juror);
         JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
         String filmPage = "http://localhost:" + judging.port() + "/film/" + assignment;
         browser.get(filmPage);
@@ -155,6 +147,21 @@ class JurorBrowserIT {
         wait.until(d -> scorecards.open(juror, assignment).privateNote().equals("Written on a train without signal"));
         wait.until(d -> d.getPageSource().contains("restored"));
         screenshot("7-restored");
+    }
+
+    /** A juror with a password, and one film of ten seconds with all its media, assigned in an open round. */
+    private ActingAccount jurorWithOneFilm(String name, String title) {
+        JudgingScenario scenario = JudgingScenario.create(context);
+        ActingAccount juror = scenario.signedUpJuror(name);
+        Entry film = scenario.film(title, "AGE_13_17", "PE", SECONDS * 1000L);
+        new SampleMedia(store, assets).addAll(film, SECONDS, folder);
+        scenario.assign(List.of(film), juror);
+        return juror;
+    }
+
+    private long onlyAssignment(ActingAccount juror) {
+        long round = queue.rounds(juror).getFirst().roundId();
+        return queue.queue(juror, round, QueueFilter.ALL, 0, 1).getFirst().assignmentId();
     }
 
     private static org.openqa.selenium.chromium.ChromiumNetworkConditions offline(boolean offline) {

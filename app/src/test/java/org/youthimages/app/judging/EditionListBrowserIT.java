@@ -8,6 +8,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.JudgingPages;
+import org.youthimages.storage.account.Role;
+import org.youthimages.storage.demo.DemoAccount;
 import org.youthimages.judging.server.JudgingServer;
 import org.youthimages.storage.demo.DemoSetup;
 
@@ -15,7 +18,10 @@ import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The judging interface, served by Jetty inside the app, renders editions from the database in a real browser. */
+/**
+ * The judging interface, served by Jetty inside the app, asks an organiser to sign in and then renders editions from
+ * the database in a real browser.
+ */
 @MicronautTest(transactional = false)
 class EditionListBrowserIT {
 
@@ -30,10 +36,11 @@ class EditionListBrowserIT {
     }
 
     @Test
-    void showsTheDemoEditionByName() {
-        demo.ensureDemo();
+    void showsTheDemoEditionByNameToAnOrganiser() {
+        DemoAccount organiser = demo.ensureDemo().stream().filter(a -> a.role() == Role.ORGANISER).findFirst()
+                .orElseThrow();
 
-        browser.get("http://localhost:" + judging.port() + "/");
+        JudgingPages.signIn(browser, judging.port(), organiser.email(), organiser.password());
 
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("(demo)"));
         assertThat(browser.getTitle()).contains("Editions");

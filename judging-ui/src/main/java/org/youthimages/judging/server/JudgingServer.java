@@ -5,17 +5,20 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.youthimages.storage.account.JudgingLinks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Serves the Vaadin judging interface from an embedded Jetty in the application's JVM, on its own port.
@@ -27,7 +30,7 @@ import java.nio.file.Path;
 public class JudgingServer {
 
     /** Servlet context attribute through which Vaadin finds the Micronaut context. */
-    static final String APPLICATION_CONTEXT = ApplicationContext.class.getName();
+    public static final String APPLICATION_CONTEXT = ApplicationContext.class.getName();
     /** Jars and class folders scanned for routes: ours, Vaadin's, and the runnable jar that holds them all. */
     private static final String SCANNED = ".*/judging-ui[^/]*\\.jar$|.*/judging-ui/target/classes/?$"
             + "|.*/flow-[^/]*\\.jar$|.*/vaadin-[^/]*\\.jar$|.*/youth-images[^/]*\\.jar$";
@@ -35,20 +38,27 @@ public class JudgingServer {
 
     private final Server server;
 
-    JudgingServer(ApplicationContext applicationContext, JudgingServerSettings settings) throws Exception {
+    JudgingServer(ApplicationContext applicationContext, JudgingServerSettings settings, JudgingLinks links,
+                  List<JudgingServlet> servlets) throws Exception {
         long started = System.nanoTime();
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        server.setHandler(webApp(applicationContext));
+        WebAppContext webApp = webApp(applicationContext, settings);
+        for (JudgingServlet servlet : servlets) {
+            webApp.addServlet(new ServletHolder(servlet.getClass().getSimpleName(), servlet.servlet()),
+                    servlet.pathSpec());
+        }
+        server.setHandler(webApp);
         server.setStopAtShutdown(false);
         server.start();
+        links.listeningOn(port());
         LOG.info("Judging interface started on port {} ({} ms)", port(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private WebAppContext webApp(ApplicationContext applicationContext) {
+    private WebAppContext webApp(ApplicationContext applicationContext, JudgingServerSettings settings) {
         WebAppContext webApp = new WebAppContext();
         webApp.setContextPath("/");
         webApp.setBaseResource(ResourceFactory.of(webApp).newResource(emptyWebRoot()));
@@ -58,7 +68,9 @@ public class JudgingServer {
         webApp.addConfiguration(new AnnotationConfiguration());
         webApp.setInitParameter("productionMode", "true");
         webApp.setInitParameter("closeIdleSessions", "true");
-        webApp.getSessionHandler().setMaxInactiveInterval(60 * 60);
+        webApp.getSessionHandler().setMaxInactiveInterval((int) settings.sessionIdle().toSeconds());
+        webApp.getSessionHandler().setHttpOnly(true);
+        webApp.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         webApp.setThrowUnavailableOnStartupException(true);
         return webApp;
     }

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
 import io.micronaut.context.ApplicationContext;
+
+import java.util.stream.Stream;
 
 /**
  * Creates Vaadin views and components as Micronaut beans, so they receive services by injection.
@@ -27,6 +30,13 @@ final class MicronautInstantiator extends DefaultInstantiator {
     @Override
     public <T extends Component> T createComponent(Class<T> type) {
         return context.findBean(type).orElseGet(() -> super.createComponent(type));
+    }
+
+    /** Vaadin's own listeners, and those that are Micronaut beans (such as the access guard). */
+    @Override
+    public Stream<VaadinServiceInitListener> getServiceInitListeners() {
+        return Stream.concat(super.getServiceInitListeners(),
+                context.getBeansOfType(VaadinServiceInitListener.class).stream());
     }
 
     @Override

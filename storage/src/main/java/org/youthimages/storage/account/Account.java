@@ -25,7 +25,9 @@ public record Account(@Id @GeneratedValue @Nullable Long id,
                       @Nullable Instant lockedUntil,
                       @TypeDef(type = DataType.STRING_ARRAY) List<String> roles,
                       @DateCreated @Nullable Instant createdAt,
-                      @Nullable Instant lastSignInAt) {
+                      @Nullable Instant lastSignInAt,
+                      @Nullable Instant passwordChangedAt,
+                      boolean lowBandwidth) {
 
     public Account {
         roles = List.copyOf(roles);
@@ -34,7 +36,7 @@ public record Account(@Id @GeneratedValue @Nullable Long id,
 
     public static Account invited(String email, String displayName, String locale, Role... roles) {
         return new Account(null, email, displayName, null, locale, null, null, true, 0, null,
-                java.util.Arrays.stream(roles).map(Role::name).toList(), null, null);
+                java.util.Arrays.stream(roles).map(Role::name).toList(), null, null, null, false);
     }
 
     public boolean hasRole(Role role) {
@@ -43,6 +45,22 @@ public record Account(@Id @GeneratedValue @Nullable Long id,
 
     public Account withPasswordHash(String hash) {
         return new Account(id, email, displayName, hash, locale, organisation, countryCode, active, failedSignIns,
-                lockedUntil, roles, createdAt, lastSignInAt);
+                lockedUntil, roles, createdAt, lastSignInAt, Instant.now(), lowBandwidth);
+    }
+
+    public Account withRoles(List<String> newRoles) {
+        return new Account(id, email, displayName, passwordHash, locale, organisation, countryCode, active,
+                failedSignIns, lockedUntil, newRoles, createdAt, lastSignInAt, passwordChangedAt, lowBandwidth);
+    }
+
+    /** No failed sign-ins counted, no lock. */
+    public Account unlocked() {
+        return new Account(id, email, displayName, passwordHash, locale, organisation, countryCode, active, 0, null,
+                roles, createdAt, lastSignInAt, passwordChangedAt, lowBandwidth);
+    }
+
+    /** Has accepted an invitation (or reset a password): can sign in. */
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 }

@@ -40,11 +40,12 @@ public class DemoSetup {
     private final JuryPanelMemberRepository members;
     private final PasswordHasher hasher;
     private final DemoCredentialsFile credentialsFile;
+    private final DemoJudging judging;
     private final SecureRandom random = new SecureRandom();
 
     DemoSetup(EditionRepository editions, EditionSetup editionSetup, RoundRepository rounds,
               AccountRepository accounts, JuryPanelRepository panels, JuryPanelMemberRepository members,
-              PasswordHasher hasher, DataFolder dataFolder) {
+              PasswordHasher hasher, DataFolder dataFolder, DemoJudging judging) {
         this.editions = editions;
         this.editionSetup = editionSetup;
         this.rounds = rounds;
@@ -53,6 +54,7 @@ public class DemoSetup {
         this.members = members;
         this.hasher = hasher;
         this.credentialsFile = new DemoCredentialsFile(dataFolder.root().resolve("demo-accounts.txt"));
+        this.judging = judging;
     }
 
     /** The demo accounts, after creating the demo edition and accounts if this is the first time. */
@@ -62,6 +64,8 @@ public class DemoSetup {
             Edition edition = editionSetup.create(DemoEditionPlan.create(Instant.now()));
             credentialsFile.write(createAccounts(edition));
         }
+        editions.findBySlug(DemoEditionPlan.SLUG)
+                .ifPresent(edition -> judging.assignReadyFilms(edition, "organiser" + EMAIL_DOMAIN));
         return credentialsFile.read();
     }
 

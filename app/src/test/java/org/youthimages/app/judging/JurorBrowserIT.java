@@ -1,0 +1,222 @@
+package org.youthimages.app.judging;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.JudgingPages;
+import org.youthimages.app.testing.SampleMedia;
+import org.youthimages.judging.server.JudgingServer;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.MediaAssetRepository;
+import org.youthimages.storage.judging.JudgingQueue;
+import org.youthimages.storage.judging.QueueFilter;
+import org.youthimages.storage.judging.ScorecardSheet;
+import org.youthimages.storage.judging.Scorecards;
+import org.youthimages.storage.judging.WatchTime;
+import org.youthimages.storage.objects.ObjectStore;
+import org.youthimages.storage.testing.JudgingScenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A juror's whole visit in a real headless Chromium: signs in, opens the next film, the video really plays,
+ * scores and comments are saved as a draft, survive a reload, and the scorecard is submitted.
+ */
+@MicronautTest(transactional = false)
+class JurorBrowserIT {
+
+    private static final int SECONDS = 10;
+
+    @Inject ApplicationContext context;
+    @Inject JudgingServer judging;
+    @Inject ObjectStore store;
+    @Inject MediaAssetRepository assets;
+    @Inject JudgingQueue queue;
+    @Inject Scorecards scorecards;
+    @Inject WatchTime watchTime;
+
+    @TempDir Path folder;
+
+    private final ChromeDriver browser = Browser.start();
+    private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aJurorSignsInWatchesAFilmScoresItReloadsFindsTheDraftAndSubmits() throws Exception {
+        ActingAccount juror = jurorWithOneFilm("Bea Browser", "Harbour lights");
+        long assignment = onlyAssignment(juror);
+
+        JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
+        wait.until(d -> d.getPageSource().contains("Watch next: Harbour lights"));
+        screenshot("1-home");
+        click(By.xpath("//vaadin-button[contains(., 'Watch next')]"));
+        wait.until(d -> d.getCurrentUrl().contains("/film/" + assignment));
+
+        assertThat(playsForAWhile()).isGreaterThan(1.0);
+        wait.until(d -> js("return document.querySelector('video').textTracks.length") instanceof Long count && count == 1);
+        assertThat(js("return document.querySelector('.yi-player').dataset.rendition")).isEqualTo("360p");
+        screenshot("2-playing");
+
+        long story = scorecards.open(juror, assignment).criteria().getFirst().criterionId();
+        chooseScore(story, 8);
+        typeInto("overall", "A brave and tender film.");
+        wait.until(d -> scorecards.open(juror, assignment).overallComment().equals("A brave and tender film."));
+        assertThat(scorecards.open(juror, assignment).score(story).value()).isEqualTo(8);
+        wait.until(d -> watchTime.watched(juror, assignment).signum() > 0);
+
+        browser.navigate().refresh();
+        wait.until(d -> "A brave and tender film.".equals(
+                js("const a = document.querySelector(\"vaadin-text-area[data-yi-field='overall']\"); return a && a.value")));
+        assertThat(checkedScore(story)).isEqualTo("8");
+        screenshot("3-draft-after-reload");
+
+        for (var criterion : scorecards.open(juror, assignment).criteria().subList(1, 3)) {
+            chooseScore(criterion.criterionId(), 6);
+        }
+        wait.until(d -> scorecards.open(juror, assignment).complete());
+        click(By.xpath("//vaadin-button[contains(., 'Submit the scorecard')]"));
+        wait.until(d -> d.getPageSource().contains("Submit without watching the whole film?"));
+        screenshot("4-confirm-short-watch");
+        click(By.xpath("//vaadin-confirm-dialog//vaadin-button[contains(., 'Submit anyway')] | "
+                + "//vaadin-button[@slot='confirm-button'][contains(., 'Submit anyway')]"));
+        wait.until(d -> scorecards.open(juror, assignment).state() == ScorecardSheet.State.SUBMITTED);
+        wait.until(d -> d.getPageSource().contains("The scorecard is locked"));
+        screenshot("5-submitted");
+
+        ScorecardSheet submitted = scorecards.open(juror, assignment);
+        assertThat(submitted.score(story).value()).isEqualTo(8);
+        assertThat(submitted.watchedPercent().signum()).isPositive();
+
+        fitsOnATabletInPortrait();
+        click(By.xpath("//vaadin-button[contains(., 'Sign out')]"));
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+        browser.get("http://localhost:" + judging.port() + "/film/" + assignment);
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+    }
+
+    /** On a tablet held upright (820 × 1180) the film screen needs no sideways scrolling. */
+    private void fitsOnATabletInPortrait() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+        wait.until(d -> ((Number) js("return window.innerWidth")).intValue() <= 820);
+        wait.until(d -> ((Number) js("return document.documentElement.scrollWidth")).intValue()
+                <= ((Number) js("return window.innerWidth")).intValue());
+        screenshot("8-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
+    @Test
+    void whatTheJurorTypesWhileOfflineSurvivesClosingThePage() throws Exception {
+        ActingAccount juror = jurorWithOneFilm("Otto Offline", "Night train");
+        long assignment = onlyAssignment(juror);
+        JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
+        String filmPage = "http://localhost:" + judging.port() + "/film/" + assignment;
+        browser.get(filmPage);
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-text-area[data-yi-field='note'] textarea")).isEmpty());
+
+        browser.setNetworkConditions(offline(true));
+        typeInto("note", "Written on a train without signal");
+        wait.until(d -> String.valueOf(js("return localStorage.getItem('yi-scorecard-" + assignment + "')"))
+                .contains("Written on a train without signal"));
+        screenshot("6-offline");
+        browser.get("about:blank");
+        browser.setNetworkConditions(offline(false));
+        assertThat(scorecards.open(juror, assignment).privateNote()).isEmpty();
+
+        browser.get(filmPage);
+
+        wait.until(d -> scorecards.open(juror, assignment).privateNote().equals("Written on a train without signal"));
+        wait.until(d -> d.getPageSource().contains("restored"));
+        screenshot("7-restored");
+    }
+
+    /** A juror with a password, and one film of ten seconds with all its media, assigned in an open round. */
+    private ActingAccount jurorWithOneFilm(String name, String title) {
+        JudgingScenario scenario = JudgingScenario.create(context);
+        ActingAccount juror = scenario.signedUpJuror(name);
+        Entry film = scenario.film(title, "AGE_13_17", "PE", SECONDS * 1000L);
+        new SampleMedia(store, assets).addAll(film, SECONDS, folder);
+        scenario.assign(List.of(film), juror);
+        return juror;
+    }
+
+    private long onlyAssignment(ActingAccount juror) {
+        long round = queue.rounds(juror).getFirst().roundId();
+        return queue.queue(juror, round, QueueFilter.ALL, 0, 1).getFirst().assignmentId();
+    }
+
+    private static org.openqa.selenium.chromium.ChromiumNetworkConditions offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions conditions =
+                new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        conditions.setOffline(offline);
+        return conditions;
+    }
+
+    /** Starts the film muted (as autoplay rules allow) and gives how far it got after a few seconds. */
+    private double playsForAWhile() throws InterruptedException {
+        wait.until(d -> js("return document.querySelector('video') && document.querySelector('video').readyState")
+                instanceof Long state && state >= 1);
+        js("const v = document.querySelector('video'); v.muted = true; return v.play().then(() => true)");
+        wait.until(d -> ((Number) js("return document.querySelector('video').currentTime")).doubleValue() > 0.2);
+        double first = ((Number) js("return document.querySelector('video').currentTime")).doubleValue();
+        Thread.sleep(2500);
+        double later = ((Number) js("return document.querySelector('video').currentTime")).doubleValue();
+        js("document.querySelector('video').pause(); return true");
+        return later - first;
+    }
+
+    private void chooseScore(long criterion, int value) {
+        WebElement point = wait.until(d -> d.findElement(By.cssSelector(
+                "vaadin-radio-group[data-yi-field='score:" + criterion + "'] [data-score='" + value + "']")));
+        browser.executeScript("arguments[0].closest('vaadin-radio-button').click()", point);
+    }
+
+    private String checkedScore(long criterion) {
+        return (String) js("const c = document.querySelector(\"vaadin-radio-group[data-yi-field='score:" + criterion
+                + "'] vaadin-radio-button[checked] [data-score]\"); return c ? c.getAttribute('data-score') : null");
+    }
+
+    private void typeInto(String field, String text) {
+        WebElement area = browser.findElement(By.cssSelector("vaadin-text-area[data-yi-field='" + field + "'] textarea"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", area);
+        area.sendKeys(text);
+    }
+
+    private void click(By by) {
+        WebElement element = wait.until(d -> d.findElement(by));
+        browser.executeScript("arguments[0].click()", element);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve("juror-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            // a screenshot is for people looking at the run, never a reason for it to fail
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.youthimages.judging.queue.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.shared.Registration;
+import org.youthimages.judging.base.ui.Formats;
+import org.youthimages.storage.judging.QueueItem;
+import org.youthimages.storage.judging.RoundSummary;
+
+import java.time.Instant;
+
+/** One round on the juror's home: deadline, progress, and the film to watch next. Fires events, calls nothing. */
+public class RoundCard extends Card {
+
+    final Button watchNext = new Button();
+    final Button showQueue = new Button();
+
+    public RoundCard(RoundSummary round, boolean selected) {
+        addClassName("yi-round-card");
+        if (selected) {
+            addClassName("yi-selected");
+        }
+        setTitle(round.roundName());
+        setSubtitle(round.editionName());
+        Paragraph deadline = new Paragraph(round.closesAt() == null ? getTranslation("home.noDeadline")
+                : getTranslation("home.deadline", Formats.dateTime(round.closesAt(), round.timeZone(), getLocale()),
+                Formats.daysLeft(round.closesAt(), Instant.now())));
+        deadline.addClassName("yi-deadline");
+        ProgressBar progress = new ProgressBar(0, Math.max(1, round.assigned()), round.submitted());
+        progress.getElement().setAttribute("aria-label", getTranslation("home.progressLabel"));
+        Paragraph counts = new Paragraph(getTranslation("home.progress", round.submitted(), round.assigned(),
+                round.drafts()));
+        counts.addClassName("yi-progress-text");
+        add(deadline, progress, counts);
+        QueueItem next = round.next();
+        watchNext.setText(next == null ? getTranslation("home.allDone")
+                : getTranslation(next.progress() == QueueItem.Progress.DRAFT ? "home.continue" : "home.watchNext",
+                next.title()));
+        watchNext.setIcon(VaadinIcon.PLAY.create());
+        watchNext.setEnabled(next != null);
+        watchNext.addThemeVariants(ButtonVariant.PRIMARY);
+        watchNext.addClickListener(click -> fireEvent(new WatchEvent(this, next)));
+        showQueue.setText(getTranslation("home.showQueue"));
+        showQueue.addClickListener(click -> fireEvent(new ShowQueueEvent(this, round.roundId())));
+        addToFooter(new HorizontalLayout(watchNext, showQueue));
+    }
+
+    public Registration addWatchListener(ComponentEventListener<WatchEvent> listener) {
+        return addListener(WatchEvent.class, listener);
+    }
+
+    public Registration addShowQueueListener(ComponentEventListener<ShowQueueEvent> listener) {
+        return addListener(ShowQueueEvent.class, listener);
+    }
+
+    /** The juror wants to watch the round's next film. */
+    public static class WatchEvent extends ComponentEvent<RoundCard> {
+        private final transient QueueItem film;
+
+        WatchEvent(RoundCard source, QueueItem film) {
+            super(source, false);
+            this.film = film;
+        }
+
+        public QueueItem film() {
+            return film;
+        }
+    }
+
+    /** The juror wants to see the round's queue. */
+    public static class ShowQueueEvent extends ComponentEvent<RoundCard> {
+        private final long roundId;
+
+        ShowQueueEvent(RoundCard source, long roundId) {
+            super(source, false);
+            this.roundId = roundId;
+        }
+
+        public long roundId() {
+            return roundId;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.youthimages.judging.rounds.ui;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.Formats;
+import org.youthimages.judging.base.ui.MainLayout;
+import org.youthimages.judging.base.ui.Notifications;
+import org.youthimages.storage.account.AccessDeniedException;
+import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.edition.RoundRepository;
+import org.youthimages.storage.judging.Conflicts;
+import org.youthimages.storage.judging.CriterionSheet;
+import org.youthimages.storage.judging.ScoredCard;
+import org.youthimages.storage.judging.ScorecardOverview;
+import org.youthimages.storage.judging.ScorecardSheet;
+import org.youthimages.storage.judging.Scorecards;
+
+/**
+ * A round's scorecards for organisers: every score with the share of the film its juror watched beside it (and a
+ * flag where the juror confirmed submitting below the round's threshold), unlocking a submitted scorecard, and the
+ * conflicts of interest declared, to reassign those films.
+ */
+@Route(value = "organiser/rounds/:roundId", layout = MainLayout.class)
+@RolesAllowed("ORGANISER")
+@Prototype
+public class RoundScorecardsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScorecardOverview overview;
+    private final Scorecards scorecards;
+    private final Conflicts conflicts;
+    private final RoundRepository rounds;
+    final Grid<ScoredCard> grid = new Grid<>();
+    final Grid<Conflicts.Declared> conflictGrid = new Grid<>();
+    private Round round;
+
+    RoundScorecardsView(ScorecardOverview overview, Scorecards scorecards, Conflicts conflicts, RoundRepository rounds) {
+        this.overview = overview;
+        this.scorecards = scorecards;
+        this.conflicts = conflicts;
+        this.rounds = rounds;
+        conflictGrid.addColumn(Conflicts.Declared::reference).setHeader(getTranslation("scores.reference"));
+        conflictGrid.addColumn(Conflicts.Declared::title).setHeader(getTranslation("scores.film"));
+        conflictGrid.addColumn(Conflicts.Declared::juror).setHeader(getTranslation("scores.juror"));
+        conflictGrid.addColumn(Conflicts.Declared::reason).setHeader(getTranslation("scores.reason")).setFlexGrow(2);
+        conflictGrid.setAllRowsVisible(true);
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        round = event.getRouteParameters().getLong("roundId").flatMap(rounds::findById)
+                .orElseThrow(() -> new AccessDeniedException("No such round"));
+        removeAll();
+        grid.removeAllColumns();
+        grid.addColumn(ScoredCard::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
+        grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setAutoWidth(true);
+        grid.addColumn(ScoredCard::juror).setHeader(getTranslation("scores.juror")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("scores.state"));
+        for (CriterionSheet criterion : overview.criteria(CurrentAccount.require(), round.id())) {
+            grid.addColumn(card -> card.scores().get(criterion.code())).setHeader(criterion.name()).setAutoWidth(true);
+        }
+        grid.addColumn(card -> card.weightedMean() == null ? "" : card.weightedMean().toPlainString())
+                .setHeader(getTranslation("scores.mean"));
+        grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched"));
+        grid.addComponentColumn(this::unlock).setKey("unlock");
+        refresh();
+        add(grid, new H3(getTranslation("scores.conflicts")), conflictGrid);
+    }
+
+    private Badge state(ScoredCard card) {
+        Badge badge = new Badge(getTranslation("queue.progress." + card.state().name()));
+        badge.addThemeVariants(card.state() == ScorecardSheet.State.SUBMITTED ? BadgeVariant.SUCCESS
+                : BadgeVariant.WARNING);
+        return badge;
+    }
+
+    private Span watched(ScoredCard card) {
+        Span watched = new Span(Formats.percent(card.watchedPercent()));
+        boolean short_ = card.watchedPercent().intValue() < round.watchThresholdPercent();
+        if (short_) {
+            watched.addClassName("yi-short-watch");
+            watched.getElement().setAttribute("title", getTranslation(card.confirmedBelowThreshold()
+                    ? "scores.confirmedShort" : "scores.short", round.watchThresholdPercent()));
+        }
+        return watched;
+    }
+
+    private Button unlock(ScoredCard card) {
+        Button unlock = new Button(getTranslation("scores.unlock"), click -> askReason(card));
+        unlock.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        unlock.setVisible(card.state() == ScorecardSheet.State.SUBMITTED);
+        return unlock;
+    }
+
+    private void askReason(ScoredCard card) {
+        Dialog dialog = new Dialog(getTranslation("scores.unlockTitle", card.juror(), card.title()));
+        TextArea reason = new TextArea(getTranslation("scores.reason"));
+        reason.setWidthFull();
+        Button confirm = new Button(getTranslation("scores.unlock"), click -> {
+            scorecards.unlock(CurrentAccount.require(), card.scorecardId(), reason.getValue());
+            dialog.close();
+            Notifications.success(getTranslation("scores.unlocked"));
+            refresh();
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("conflict.cancel"), click -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(overview.forRound(CurrentAccount.require(), round.id()));
+        conflictGrid.setItems(conflicts.forEdition(CurrentAccount.require(), round.editionId()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return round == null ? getTranslation("scores.title") : getTranslation("scores.titleOf", round.name());
+    }
+}

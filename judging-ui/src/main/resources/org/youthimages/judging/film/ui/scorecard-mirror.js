@@ -1,0 +1,74 @@
+// Keeps a copy of the scorecard being typed in this browser (localStorage), so that what the juror typed while the
+// connection was down survives a closed tab: when the film is opened again, anything the server never confirmed
+// is handed back to it. The server confirms each save with the values it stored.
+(function () {
+  if (window.yiScorecardMirror) {
+    return;
+  }
+  function read(root) {
+    const values = {};
+    root.querySelectorAll('[data-yi-field]').forEach(field => {
+      const name = field.getAttribute('data-yi-field');
+      if (field.tagName === 'VAADIN-RADIO-GROUP') {
+        const checked = field.querySelector('vaadin-radio-button[checked] [data-score]');
+        values[name] = checked ? checked.getAttribute('data-score') : '';
+      } else {
+        values[name] = field.value || '';
+      }
+    });
+    return values;
+  }
+  function same(a, b) {
+    const keys = new Set(Object.keys(a).concat(Object.keys(b)));
+    for (const key of keys) {
+      if ((a[key] || '') !== (b[key] || '')) {
+        return false;
+      }
+    }
+    return true;
+  }
+  window.yiScorecardMirror = {
+    init(root, key, stored) {
+      const store = window.localStorage;
+      let pending = null;
+      function snapshot() {
+        pending = null;
+        if (!root.isConnected) {
+          return;
+        }
+        const values = read(root);
+        const kept = JSON.parse(store.getItem(key) || 'null');
+        if (kept && same(kept.values, values)) {
+          return;
+        }
+        store.setItem(key, JSON.stringify({ values, confirmed: false, at: Date.now() }));
+      }
+      function soon() {
+        if (!pending) {
+          pending = setTimeout(snapshot, 150);
+        }
+      }
+      ['input', 'change', 'click', 'keyup'].forEach(name => root.addEventListener(name, soon, true));
+      root.yiMirror = {
+        confirmed(values) {
+          const kept = JSON.parse(store.getItem(key) || 'null');
+          if (!kept || same(kept.values, values)) {
+            store.setItem(key, JSON.stringify({ values, confirmed: true, at: Date.now() }));
+          }
+        },
+        forget() {
+          store.removeItem(key);
+        },
+        kept() {
+          return JSON.parse(store.getItem(key) || 'null');
+        }
+      };
+      const kept = JSON.parse(store.getItem(key) || 'null');
+      if (kept && !kept.confirmed && !same(kept.values, stored) && root.$server) {
+        root.$server.restore(JSON.stringify(kept.values));
+      } else {
+        store.setItem(key, JSON.stringify({ values: stored, confirmed: true, at: Date.now() }));
+      }
+    }
+  };
+})();

@@ -1,0 +1,70 @@
+package org.youthimages.judging.base.ui;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every text exists in English, French and Spanish, and every one is a well-formed message pattern. */
+class TranslationsTest {
+
+    private final Translations translations = new Translations();
+
+    @Test
+    void frenchAndSpanishHaveExactlyTheEnglishKeys() throws IOException {
+        Set<String> english = keys("");
+
+        assertThat(english).hasSizeGreaterThan(150);
+        assertThat(keys("_fr")).isEqualTo(english);
+        assertThat(keys("_es")).isEqualTo(english);
+    }
+
+    @Test
+    void everyTextIsAValidPatternWithTypographicApostrophes() throws IOException {
+        for (String suffix : new String[] {"", "_fr", "_es"}) {
+            Properties texts = load(suffix);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                assertThat(text).as(key + suffix).doesNotContain("'").isNotBlank();
+                new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"a", 2, 3});
+            }
+        }
+    }
+
+    @Test
+    void formatsArgumentsInTheUsersLanguage() {
+        assertThat(translations.getTranslation("home.progress", Locale.FRENCH, 3, 10, 2))
+                .isEqualTo("3 film(s) noté(s) sur 10, 2 brouillons");
+        assertThat(translations.getTranslation("home.progress", Locale.forLanguageTag("es"), 1, 4, 0))
+                .isEqualTo("1 de 4 películas puntuadas");
+        assertThat(translations.getTranslation("home.deadline", Locale.ENGLISH, "12 March", 1))
+                .isEqualTo("Closes 12 March, in one day");
+    }
+
+    @Test
+    void anUnsupportedLanguageFallsBackToEnglish() {
+        assertThat(translations.getTranslation("login.submit", Locale.GERMAN)).isEqualTo("Sign in");
+        assertThat(translations.getTranslation("login.submit", Locale.CANADA_FRENCH)).isEqualTo("Se connecter");
+    }
+
+    private static Set<String> keys(String suffix) throws IOException {
+        return new TreeSet<>(load(suffix).stringPropertyNames());
+    }
+
+    private static Properties load(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/judging" + suffix + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

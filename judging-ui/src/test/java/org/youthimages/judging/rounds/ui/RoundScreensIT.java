@@ -1,0 +1,129 @@
+package org.youthimages.judging.rounds.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.judging.testing.ViewTesting;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.judging.JudgingQueue;
+import org.youthimages.storage.judging.PlayedRange;
+import org.youthimages.storage.judging.QueueFilter;
+import org.youthimages.storage.judging.ScoreValue;
+import org.youthimages.storage.judging.ScoredCard;
+import org.youthimages.storage.judging.ScorecardDraft;
+import org.youthimages.storage.judging.ScorecardSheet;
+import org.youthimages.storage.judging.Scorecards;
+import org.youthimages.storage.judging.WatchTime;
+import org.youthimages.storage.testing.JudgingScenario;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Organisers' round screens and the jurors' revealed scores, without a browser. */
+@MicronautTest(transactional = false)
+@Property(name = "yi.judging.enabled", value = "false")
+class RoundScreensIT {
+
+    @Inject ApplicationContext context;
+    @Inject JudgingQueue queue;
+    @Inject Scorecards scorecards;
+    @Inject WatchTime watchTime;
+
+    private JudgingScenario scenario;
+    private ActingAccount ana;
+    private ActingAccount ben;
+
+    @BeforeEach
+    void twoSubmittedScorecards() {
+        scenario = JudgingScenario.create(context);
+        ana = scenario.juror("Ana Juror");
+        ben = scenario.juror("Ben Juror");
+        scenario.assign(List.of(scenario.film("Shared film")), ana, ben);
+        submit(ana, 9, 95);
+        submit(ben, 3, 20);
+        ViewTesting.start(context);
+    }
+
+    @AfterEach
+    void stop() {
+        ViewTesting.stop();
+    }
+
+    @Test
+    void organisersSeeEveryScoreWithTheWatchedShareBesideIt() {
+        ViewTesting.signIn(scenario.organiser());
+
+        RoundScorecardsView view = (RoundScorecardsView) ViewTesting.navigate("organiser/rounds/" + scenario.round().id());
+
+        List<ScoredCard> rows = GridKt._findAll(view.grid);
+        assertThat(rows).extracting(ScoredCard::juror).containsExactly("Ana Juror", "Ben Juror");
+        assertThat(rows).extracting(c -> c.watchedPercent().intValue()).containsExactly(100, 21);
+        assertThat(rows.get(1).confirmedBelowThreshold()).isTrue();
+    }
+
+    @Test
+    void anOrganiserUnlocksAScorecardWithAReason() {
+        ViewTesting.signIn(scenario.organiser());
+        RoundScorecardsView view = (RoundScorecardsView) ViewTesting.navigate("organiser/rounds/" + scenario.round().id());
+        _click((Button) GridKt._getCellComponent(view.grid, 0, "unlock"));
+        ViewTesting.userSets(LocatorJ._get(TextArea.class), "Asked to fix a typo");
+        _click(LocatorJ._find(Button.class, spec -> spec.withText("Unlock")).getLast());
+
+        long draft = GridKt._findAll(view.grid).stream().filter(c -> c.state() == ScorecardSheet.State.DRAFT).count();
+        assertThat(draft).isEqualTo(1);
+    }
+
+    @Test
+    void organisersCloseARoundAndRevealItsScoresWhichTheJurorsThenSee() {
+        ViewTesting.signIn(scenario.organiser());
+        RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
+        rounds.edition.setValue(scenario.edition());
+
+        _click(action(rounds, "Close"));
+        _click(action(rounds, "Reveal scores to jurors"));
+        assertThat(scenario.round().state()).isEqualTo(Round.State.CLOSED);
+        assertThat(scenario.round().scoresRevealed()).isTrue();
+
+        ViewTesting.signIn(ana);
+        RevealedView revealed = (RevealedView) ViewTesting.navigate("revealed");
+        assertThat(GridKt._findAll(revealed.grid)).extracting(ScoredCard::juror)
+                .containsExactly("Ana Juror", "Ben Juror");
+        assertThat(ViewTesting.allText(revealed)).doesNotContain("private note");
+    }
+
+    @Test
+    void beforeTheRevealJurorsSeeNoOtherScores() {
+        ViewTesting.signIn(ana);
+
+        assertThat(ViewTesting.allText(ViewTesting.navigate("revealed"))).contains("No round has revealed its scores");
+    }
+
+    private static Button action(RoundsView rounds, String text) {
+        return LocatorJ._get(GridKt._getCellComponent(rounds.grid, 0, "actions"), Button.class,
+                spec -> spec.withText(text));
+    }
+
+    private void submit(ActingAccount juror, int value, int secondsWatched) {
+        long assignment = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
+        watchTime.record(juror, assignment, List.of(new PlayedRange(0, secondsWatched)), 95);
+        ScorecardSheet sheet = scorecards.open(juror, assignment);
+        Map<Long, ScoreValue> all = new HashMap<>();
+        sheet.criteria().forEach(c -> all.put(c.criterionId(), new ScoreValue(value, "")));
+        ScorecardSheet saved = scorecards.saveDraft(juror, assignment,
+                new ScorecardDraft(0, all, "Thanks", juror.displayName() + "'s private note"));
+        scorecards.submit(juror, assignment, saved.version(), true);
+    }
+}

@@ -1,0 +1,37 @@
+package org.youthimages.storage.account;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** An organiser's invitation of a juror (or another organiser). */
+public record Invitation(String email, String displayName, String locale, Set<Role> roles,
+                         @Nullable String organisation, @Nullable String countryCode) {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+
+    public Invitation {
+        email = email == null ? "" : email.strip();
+        displayName = displayName == null ? "" : displayName.strip();
+        if (!EMAIL.matcher(email).matches()) {
+            throw new IllegalArgumentException("Not an email address: " + email);
+        }
+        if (displayName.isEmpty()) {
+            throw new IllegalArgumentException("A name is needed");
+        }
+        if (!Languages.isSupported(locale)) {
+            throw new IllegalArgumentException("Not a language of the judging interface: " + locale);
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("At least one role is needed");
+        }
+        roles = Set.copyOf(roles);
+        organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode.strip().toUpperCase();
+        if (countryCode != null && !COUNTRY.matcher(countryCode).matches()) {
+            throw new IllegalArgumentException("Not a two-letter country code: " + countryCode);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.youthimages.storage.account;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The languages of the judging interface and of the emails it sends: IOM's working languages. */
+public final class Languages {
+
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
+
+    private Languages() {
+    }
+
+    public static boolean isSupported(String tag) {
+        return SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(tag));
+    }
+
+    /** The supported language closest to {@code tag}, English when none fits. */
+    public static Locale closest(String tag) {
+        String language = tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,19 @@
+package org.youthimages.storage.judging;
+
+import io.micronaut.core.annotation.Nullable;
+import org.youthimages.storage.edition.Round;
+
+import java.time.Instant;
+
+/**
+ * A round as its juror sees it on the home page: the deadline, progress (submitted / assigned) and the film to
+ * watch next: the one last opened if it is not submitted yet, else the next one not submitted.
+ */
+public record RoundSummary(long roundId, String editionName, String roundName, Round.Kind kind,
+                           @Nullable Instant closesAt, String timeZone, int assigned, int submitted, int drafts,
+                           @Nullable QueueItem next) {
+
+    public boolean finished() {
+        return assigned > 0 && submitted == assigned;
+    }
+}

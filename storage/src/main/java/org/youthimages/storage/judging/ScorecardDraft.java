@@ -1,0 +1,17 @@
+package org.youthimages.storage.judging;
+
+import java.util.Map;
+
+/**
+ * A juror's draft as their page holds it, with the version it was based on. Saving it replaces the stored draft
+ * only if nobody saved another version in between.
+ */
+public record ScorecardDraft(int expectedVersion, Map<Long, ScoreValue> scores, String overallComment,
+                             String privateNote) {
+
+    public ScorecardDraft {
+        scores = Map.copyOf(scores);
+        overallComment = overallComment == null ? "" : overallComment;
+        privateNote = privateNote == null ? "" : privateNote;
+    }
+}

@@ -1,0 +1,98 @@
+package org.youthimages.storage.judging;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.AccessDeniedException;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.testing.JudgingScenario;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+class RevealedScoresIT {
+
+    @Inject ApplicationContext context;
+    @Inject RevealedScores revealed;
+    @Inject RoundControl roundControl;
+    @Inject ScorecardOverview overview;
+    @Inject Scorecards scorecards;
+    @Inject JudgingQueue queue;
+
+    private JudgingScenario scenario;
+    private ActingAccount ana;
+    private ActingAccount ben;
+
+    @BeforeEach
+    void twoJurorsScoreOneFilm() {
+        scenario = JudgingScenario.create(context);
+        ana = scenario.juror("Ana Juror");
+        ben = scenario.juror("Ben Juror");
+        scenario.assign(List.of(scenario.film("Shared film")), ana, ben);
+        submit(ana, 8, "Ana's private note");
+        submit(ben, 4, "Ben's private note");
+    }
+
+    @Test
+    void noJurorSeesAnotherJurorsScoresWhileTheRoundIsOpenOrBeforeTheReveal() {
+        long round = scenario.round().id();
+        assertThatThrownBy(() -> revealed.board(ana, round)).isInstanceOf(AccessDeniedException.class);
+
+        roundControl.close(scenario.organiser(), round);
+
+        assertThat(revealed.rounds(ana)).isEmpty();
+        assertThatThrownBy(() -> revealed.board(ana, round)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void afterTheRevealEachJurorSeesEveryonesScoresButNoPrivateNote() {
+        long round = scenario.round().id();
+        roundControl.close(scenario.organiser(), round);
+        roundControl.revealScores(scenario.organiser(), round);
+
+        RevealedScores.Board board = revealed.board(ana, round);
+
+        assertThat(board.cards()).extracting(ScoredCard::juror).containsExactly("Ana Juror", "Ben Juror");
+        assertThat(board.cards()).extracting(c -> c.scores().get("STORY")).containsExactly(8, 4);
+        assertThat(board.cards()).allMatch(c -> c.privateNote().isEmpty());
+    }
+
+    @Test
+    void scoresCanOnlyBeRevealedOnceTheRoundIsClosedAndOnlyByAnOrganiser() {
+        long round = scenario.round().id();
+        assertThatThrownBy(() -> roundControl.revealScores(scenario.organiser(), round))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> roundControl.close(ana, round)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void organisersSeeEveryScoreWithTheWatchedShareAndThePrivateNotes() {
+        List<ScoredCard> cards = overview.forRound(scenario.organiser(), scenario.round().id());
+
+        assertThat(cards).extracting(ScoredCard::privateNote)
+                .containsExactlyInAnyOrder("Ana's private note", "Ben's private note");
+        assertThat(cards).allSatisfy(c -> {
+            assertThat(c.watchedPercent()).isEqualByComparingTo("0");
+            assertThat(c.confirmedBelowThreshold()).isTrue();
+            assertThat(c.weightedMean()).isNotNull();
+        });
+        assertThatThrownBy(() -> overview.forRound(ana, scenario.round().id()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private void submit(ActingAccount juror, int value, String note) {
+        long assignment = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
+        ScorecardSheet sheet = scorecards.open(juror, assignment);
+        Map<Long, ScoreValue> all = new HashMap<>();
+        sheet.criteria().forEach(c -> all.put(c.criterionId(), new ScoreValue(value, "")));
+        ScorecardSheet saved = scorecards.saveDraft(juror, assignment, new ScorecardDraft(0, all, "Thanks", note));
+        scorecards.submit(juror, assignment, saved.version(), true);
+    }
+}

@@ -1,0 +1,174 @@
+package org.youthimages.storage.testing;
+
+import io.micronaut.context.ApplicationContext;
+import org.youthimages.storage.account.Account;
+import org.youthimages.storage.account.AccountRepository;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.account.PasswordHasher;
+import org.youthimages.storage.account.Role;
+import org.youthimages.storage.edition.AgeCategory;
+import org.youthimages.storage.edition.AgeCategoryRepository;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.edition.EditionPlan;
+import org.youthimages.storage.edition.EditionSetup;
+import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.edition.RoundRepository;
+import org.youthimages.storage.edition.Theme;
+import org.youthimages.storage.edition.ThemeRepository;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.EntryRepository;
+import org.youthimages.storage.entry.Person;
+import org.youthimages.storage.entry.PersonRepository;
+import org.youthimages.storage.judging.Assignments;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A live edition with its jury round open, an organiser, and helpers to add jurors, films and assignments.
+ * Everything is unique per scenario, so tests sharing the database never see each other's data.
+ */
+public final class JudgingScenario {
+
+    /** The password every account made with {@link #signedUpJuror} has. */
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final ApplicationContext context;
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final java.util.concurrent.atomic.AtomicInteger accountsMade = new java.util.concurrent.atomic.AtomicInteger();
+    private final Edition edition;
+    private final Round round;
+    private final ActingAccount organiser;
+
+    private JudgingScenario(ApplicationContext context, EditionPlan plan) {
+        this.context = context;
+        this.edition = bean(EditionSetup.class).create(plan);
+        RoundRepository rounds = bean(RoundRepository.class);
+        this.round = open(rounds.findByEditionIdOrderByPosition(edition.id()).getFirst());
+        this.organiser = account("organiser", "Olga Organiser", Role.ORGANISER);
+    }
+
+    public static JudgingScenario create(ApplicationContext context) {
+        return new JudgingScenario(context, SampleEditions.openEdition(SampleEditions.uniqueSlug("judging")));
+    }
+
+    public Edition edition() {
+        return edition;
+    }
+
+    public Round round() {
+        return bean(RoundRepository.class).findById(round.id()).orElseThrow();
+    }
+
+    public ActingAccount organiser() {
+        return organiser;
+    }
+
+    public ActingAccount juror(String name) {
+        return account(name.toLowerCase().replace(' ', '.'), name, Role.JUROR);
+    }
+
+    /** A juror who has chosen the password {@link #PASSWORD}. */
+    public ActingAccount signedUpJuror(String name) {
+        ActingAccount juror = juror(name);
+        AccountRepository accounts = bean(AccountRepository.class);
+        Account account = accounts.findById(juror.id()).orElseThrow();
+        accounts.update(account.withPasswordHash(bean(PasswordHasher.class).hash(PASSWORD)));
+        return new ActingAccount(juror.id(), juror.email(), juror.displayName(), juror.roles(), juror.locale(),
+                Instant.now());
+    }
+
+    public ActingAccount account(String name, String displayName, Role... roles) {
+        Account saved = bean(AccountRepository.class).save(Account.invited(
+                name + "." + tag + "." + accountsMade.incrementAndGet() + "@jury.example.org",
+                displayName, "en", roles));
+        return new ActingAccount(saved.id(), saved.email(), saved.displayName(), Set.of(roles), "en", Instant.now());
+    }
+
+    /** A ready, eligible film by a 15-year-old from Kenya, with a guardian and a team member. */
+    public Entry film(String title) {
+        return film(title, "AGE_13_17", "KE");
+    }
+
+    public Entry film(String title, String categoryCode, String country) {
+        return film(title, categoryCode, country, 95_000L);
+    }
+
+    /** A film of the given length in milliseconds, as the transcoder's probe would have recorded it. */
+    public Entry film(String title, String categoryCode, String country, long durationMs) {
+        AgeCategory category = bean(AgeCategoryRepository.class).findByEditionIdOrderByPosition(edition.id()).stream()
+                .filter(c -> c.code().equals(categoryCode)).findFirst().orElseThrow();
+        List<Theme> themes = bean(ThemeRepository.class).findByEditionIdOrderByPosition(edition.id());
+        Entry entry = bean(EntryRepository.class).save(new Entry(null, edition.id(), "YI-2027-" + code(),
+                UUID.randomUUID().toString(), "en", title, "A synopsis of " + title + ".", "sw", "en",
+                LocalDate.of(2027, 1, 15), themes.get(0).id(), themes.get(1).id(), null, "", Entry.Footage.NONE, "",
+                category.id(), Entry.Status.READY, null, null, Entry.Eligibility.ELIGIBLE, null, durationMs, null, null,
+                null));
+        PersonRepository people = bean(PersonRepository.class);
+        people.save(new Person(null, entry.id(), Person.Role.ENTRANT, "Amani", "Wanjiru", "amani." + tag + "@example.org",
+                LocalDate.of(2011, 3, 4), 15, country, "Nairobi Hill School", null, null, null, null, null));
+        people.save(new Person(null, entry.id(), Person.Role.GUARDIAN, "Grace", "Wanjiru", "grace." + tag + "@example.org",
+                null, null, country, null, "mother", null, null, Instant.now(), null));
+        people.save(new Person(null, entry.id(), Person.Role.TEAM_MEMBER, "Baraka", "Otieno", null, null, 16, country,
+                null, null, "camera", null, null, null));
+        return entry;
+    }
+
+    public List<Entry> films(int count) {
+        List<Entry> films = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            films.add(film("Film " + i + " " + tag));
+        }
+        return films;
+    }
+
+    /** Assigns the films to the jurors through the organisers' own service. */
+    public void assign(Collection<Entry> films, ActingAccount... jurors) {
+        bean(Assignments.class).assign(organiser, round.id(), films.stream().map(Entry::id).toList(),
+                java.util.Arrays.stream(jurors).map(ActingAccount::id).toList());
+    }
+
+    public Round update(Round changed) {
+        return bean(RoundRepository.class).update(changed);
+    }
+
+    public Round withState(Round.State state, boolean revealed) {
+        Round r = round();
+        return update(copy(r, r.blind(), r.showCountry(), state, revealed, r.opensAt(), r.closesAt()));
+    }
+
+    public Round blind(boolean blind, boolean showCountry) {
+        Round r = round();
+        return update(copy(r, blind, showCountry, r.state(), r.scoresRevealed(), r.opensAt(), r.closesAt()));
+    }
+
+    public Round dates(Instant opensAt, Instant closesAt) {
+        Round r = round();
+        return update(copy(r, r.blind(), r.showCountry(), r.state(), r.scoresRevealed(), opensAt, closesAt));
+    }
+
+    private Round open(Round r) {
+        return bean(RoundRepository.class).update(copy(r, r.blind(), r.showCountry(), Round.State.OPEN, false,
+                r.opensAt(), Instant.now().plus(java.time.Duration.ofDays(20))));
+    }
+
+    private static Round copy(Round r, boolean blind, boolean showCountry, Round.State state, boolean revealed,
+                              Instant opensAt, Instant closesAt) {
+        return new Round(r.id(), r.editionId(), r.kind(), r.name(), r.position(), r.panelId(), r.prizeId(), r.voting(),
+                r.jurorsPerFilm(), blind, showCountry, r.conflictOnSameCountry(), r.conflictOnSameOrganisation(),
+                r.watchThresholdPercent(), r.disagreementThreshold(), r.tieBreak(), state, revealed, opensAt, closesAt);
+    }
+
+    private <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    private static String code() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+    }
+}

@@ -13,7 +13,7 @@ create function scorecard_weighted_score(card bigint) returns float8 language sq
     select (sum(c.weight * case when (select same from scales) then sc.value::numeric
                 else 10.0 * (sc.value - c.scale_min) / (c.scale_max - c.scale_min) end) / sum(c.weight))::float8
       from score sc join criterion c on c.id = sc.criterion_id
-     where sc.scorecard_id = card
+     where sc.scorecard_id = card and sc.value is not null
 $$;
 
 create function score_refresh_weighted_score() returns trigger language plpgsql as $$

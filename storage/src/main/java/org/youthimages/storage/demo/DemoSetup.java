@@ -80,7 +80,7 @@ public class DemoSetup {
             created.add(juror);
         }
         for (Round round : rounds.findByEditionIdOrderByPosition(edition.id())) {
-            rounds.update(withPanel(round, jury.id()));
+            rounds.update(round.withPanel(jury.id()).withState(Round.State.OPEN, false));
         }
         return created;
     }
@@ -92,13 +92,6 @@ public class DemoSetup {
                 existing -> accounts.update(existing.withPasswordHash(hasher.hash(password))),
                 () -> accounts.save(Account.invited(email, displayName, "en", role).withPasswordHash(hasher.hash(password))));
         return new DemoAccount(role, email, password);
-    }
-
-    private static Round withPanel(Round r, long panelId) {
-        return new Round(r.id(), r.editionId(), r.kind(), r.name(), r.position(), panelId, r.prizeId(), r.voting(),
-                r.jurorsPerFilm(), r.blind(), r.showCountry(), r.conflictOnSameCountry(),
-                r.conflictOnSameOrganisation(), r.watchThresholdPercent(), r.disagreementThreshold(), r.tieBreak(),
-                Round.State.OPEN, r.scoresRevealed(), r.opensAt(), r.closesAt());
     }
 
     private String randomPassword() {

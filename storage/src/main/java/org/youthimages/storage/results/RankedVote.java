@@ -1,12 +1,18 @@
 package org.youthimages.storage.results;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.youthimages.storage.account.AccessRules;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.account.Role;
 import org.youthimages.storage.audit.AuditLog;
+import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
 import org.youthimages.storage.judging.Assignment;
 import org.youthimages.storage.judging.AssignmentRepository;
+import org.youthimages.storage.sql.Jdbc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,35 +29,61 @@ import java.util.Set;
 @Singleton
 public class RankedVote {
 
+    /** A film on a juror's ballot: the assignment opens its film screen; {@code rank} is null until ranked. */
+    public record BallotFilm(long assignmentId, long entryId, String reference, String title, @Nullable Integer rank) {
+    }
+
+    private final AccessRules access;
     private final RoundRepository rounds;
     private final AssignmentRepository assignments;
     private final RankingRepository rankings;
+    private final Jdbc jdbc;
     private final AuditLog audit;
 
-    RankedVote(RoundRepository rounds, AssignmentRepository assignments, RankingRepository rankings, AuditLog audit) {
+    RankedVote(AccessRules access, RoundRepository rounds, AssignmentRepository assignments,
+               RankingRepository rankings, Jdbc jdbc, AuditLog audit) {
+        this.access = access;
         this.rounds = rounds;
         this.assignments = assignments;
         this.rankings = rankings;
+        this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /** The juror's shortlist in an open ranked round, in the order of their current ballot, unranked films last. */
+    public List<BallotFilm> ballot(ActingAccount juror, long roundId) {
+        access.requireRole(juror, Role.JUROR);
+        openRankedRound(roundId);
+        return jdbc.list("""
+                select a.id, a.entry_id, e.reference, e.title, k.rank from assignment a
+                  join entry e on e.id = a.entry_id
+                  left join ranking k on k.round_id = a.round_id and k.juror_id = a.juror_id and k.entry_id = a.entry_id
+                 where a.round_id = ? and a.juror_id = ? and a.state = 'ACTIVE'
+                   and not exists (select 1 from conflict_of_interest c where c.entry_id = a.entry_id
+                                      and c.juror_id = a.juror_id)
+                 order by k.rank nulls last, e.title""",
+                rs -> new BallotFilm(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        Jdbc.nullableInt(rs, "rank")), roundId, juror.id());
     }
 
     /** Replaces the juror's ballot with films in order of preference, best first. */
     @Transactional
-    public void castBallot(AuditLog.Actor juror, long roundId, List<Long> filmsBestFirst) {
+    public void castBallot(ActingAccount juror, long roundId, List<Long> filmsBestFirst) {
+        access.requireRole(juror, Role.JUROR);
         Round round = openRankedRound(roundId);
-        Set<Long> shortlist = shortlistOf(roundId, juror.accountId());
+        Set<Long> shortlist = shortlistOf(roundId, juror.id());
         if (new LinkedHashSet<>(filmsBestFirst).size() != filmsBestFirst.size()) {
-            throw new VoteRejected("A film can appear only once on a ballot");
+            throw new VoteRejected("vote.twice", "A film can appear only once on a ballot");
         }
         if (!shortlist.containsAll(filmsBestFirst)) {
-            throw new VoteRejected("A ballot can only rank films on your shortlist for this round");
+            throw new VoteRejected("vote.notShortlisted", "A ballot can only rank films on your shortlist for this round");
         }
-        List<Long> before = ballotOf(roundId, juror.accountId());
-        rankings.deleteByRoundIdAndJurorId(roundId, juror.accountId());
+        List<Long> before = ballotOf(roundId, juror.id());
+        rankings.deleteByRoundIdAndJurorId(roundId, juror.id());
         for (int i = 0; i < filmsBestFirst.size(); i++) {
-            rankings.save(new Ranking(null, roundId, juror.accountId(), filmsBestFirst.get(i), i + 1));
+            rankings.save(new Ranking(null, roundId, juror.id(), filmsBestFirst.get(i), i + 1));
         }
-        audit.record(juror, "vote.ballot", round.editionId(), "round", roundId, before, filmsBestFirst);
+        audit.record(juror.actor(), "vote.ballot", round.editionId(), "round", roundId, before, filmsBestFirst);
     }
 
     /** The juror's current ballot, best first. */
@@ -59,8 +91,19 @@ public class RankedVote {
         return rankings.findByRoundIdAndJurorIdOrderByRank(roundId, jurorId).stream().map(Ranking::entryId).toList();
     }
 
-    /** The Schulze result over every ballot cast so far, among all films shortlisted in the round. */
-    public Schulze.Result result(long roundId) {
+    /** The Schulze result over every ballot cast so far, among all films shortlisted in the round (organisers). */
+    public Schulze.Result result(ActingAccount organiser, long roundId) {
+        access.requireOrganiser(organiser);
+        return result(roundId);
+    }
+
+    /** How many jurors have cast a ballot. */
+    public int ballots(ActingAccount organiser, long roundId) {
+        access.requireOrganiser(organiser);
+        return (int) rankings.findByRoundId(roundId).stream().map(Ranking::jurorId).distinct().count();
+    }
+
+    Schulze.Result result(long roundId) {
         List<Long> candidates = assignments.findByRoundId(roundId).stream()
                 .filter(a -> a.state() == Assignment.State.ACTIVE).map(Assignment::entryId).distinct().sorted().toList();
         Map<Long, Map<Long, Integer>> ballots = new HashMap<>();
@@ -71,12 +114,12 @@ public class RankedVote {
     }
 
     private Round openRankedRound(long roundId) {
-        Round round = rounds.findById(roundId).orElseThrow(() -> new VoteRejected("No such round"));
+        Round round = rounds.findById(roundId).orElseThrow(() -> new VoteRejected("noRound", "No such round"));
         if (round.voting() != Round.Voting.RANKED) {
-            throw new VoteRejected("This round is scored, not voted by ranking");
+            throw new VoteRejected("vote.notRanked", "This round is scored, not voted by ranking");
         }
         if (round.state() != Round.State.OPEN) {
-            throw new VoteRejected("Voting is closed for this round");
+            throw new VoteRejected("vote.closed", "Voting is closed for this round");
         }
         return round;
     }
@@ -90,9 +133,9 @@ public class RankedVote {
     }
 
     /** A ballot that cannot be accepted, with the reason a juror can act on. */
-    public static final class VoteRejected extends RuntimeException {
-        public VoteRejected(String message) {
-            super(message);
+    public static final class VoteRejected extends Refused {
+        VoteRejected(String key, String message) {
+            super(key, message);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.youthimages.storage.results;
 
 import jakarta.inject.Singleton;
-import org.apache.commons.csv.CSVFormat;
+import org.youthimages.storage.account.AccessRules;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.export.SafeCsv;
 import org.apache.commons.csv.CSVPrinter;
 import org.youthimages.storage.edition.AgeCategory;
 import org.youthimages.storage.edition.AgeCategoryRepository;
@@ -23,16 +25,16 @@ import java.util.Map;
 @Singleton
 public class ResultsCsv {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-
+    private final AccessRules access;
     private final RoundLeaderboard leaderboard;
     private final ResultsRepository results;
     private final RoundRepository rounds;
     private final EntryRepository entries;
     private final AgeCategoryRepository categories;
 
-    ResultsCsv(RoundLeaderboard leaderboard, ResultsRepository results, RoundRepository rounds,
+    ResultsCsv(AccessRules access, RoundLeaderboard leaderboard, ResultsRepository results, RoundRepository rounds,
                EntryRepository entries, AgeCategoryRepository categories) {
+        this.access = access;
         this.leaderboard = leaderboard;
         this.results = results;
         this.rounds = rounds;
@@ -40,13 +42,14 @@ public class ResultsCsv {
         this.categories = categories;
     }
 
-    public void writeResults(long roundId, Appendable out) {
+    public void writeResults(ActingAccount organiser, long roundId, Appendable out) {
+        access.requireOrganiser(organiser);
         long editionId = rounds.findById(roundId).orElseThrow().editionId();
         Map<Long, String> categoryNames = new HashMap<>();
         categories.findByEditionIdOrderByPosition(editionId).forEach(c -> categoryNames.put(c.id(), c.name()));
         Map<Long, Entry> films = new HashMap<>();
         entries.findByEditionIdOrderByCreatedAt(editionId).forEach(e -> films.put(e.id(), e));
-        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+        try (CSVPrinter csv = new CSVPrinter(out, SafeCsv.FORMAT)) {
             csv.printRecord("category", "rank", "tied", "tie_break", "reference", "title", "weighted_mean",
                     "normalised_score", "normalised_z", "median", "scores", "watched_percent", "spread",
                     "jurors_disagree");
@@ -54,9 +57,9 @@ public class ResultsCsv {
                 for (Leaderboard.Place place : category.getValue()) {
                     EntryResult r = place.result();
                     Entry film = films.get(r.entryId());
-                    csv.printRecord(text(categoryNames.getOrDefault(category.getKey(), "")), place.rank(),
+                    csv.printRecord(SafeCsv.text(categoryNames.getOrDefault(category.getKey(), "")), place.rank(),
                             place.tied(), place.tieBreak() == null ? "" : place.tieBreak().name(),
-                            film.reference(), text(film.title()), number(r.weightedMean()), number(r.normalisedScore()),
+                            film.reference(), SafeCsv.text(film.title()), number(r.weightedMean()), number(r.normalisedScore()),
                             number(r.normalisedMean()), number(r.median()), r.scores(), number(r.watchedPercent()),
                             number(r.spread()), r.disagreement());
                 }
@@ -66,26 +69,19 @@ public class ResultsCsv {
         }
     }
 
-    public void writeScores(long roundId, Appendable out) {
-        try (CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+    public void writeScores(ActingAccount organiser, long roundId, Appendable out) {
+        access.requireOrganiser(organiser);
+        try (CSVPrinter csv = new CSVPrinter(out, SafeCsv.FORMAT)) {
             csv.printRecord("reference", "title", "category", "juror_email", "juror_name", "criterion", "value",
-                    "comment", "scorecard_state", "watched_percent");
+                    "comment", "scorecard_state", "assignment_state", "watched_percent");
             for (ResultsRepository.ScoreLine s : results.everyScore(roundId)) {
-                csv.printRecord(s.reference(), text(s.title()), text(s.category()), text(s.jurorEmail()),
-                        text(s.jurorName()), s.criterion(), s.value(), text(s.comment()), s.scorecardState(),
-                        number(s.watchedPercent()));
+                csv.printRecord(s.reference(), SafeCsv.text(s.title()), SafeCsv.text(s.category()), SafeCsv.text(s.jurorEmail()),
+                        SafeCsv.text(s.jurorName()), s.criterion(), s.value() == null ? "" : s.value(), SafeCsv.text(s.comment()),
+                        s.scorecardState(), s.assignmentState(), number(s.watchedPercent()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the scores", e);
         }
-    }
-
-    /** Free text a spreadsheet would otherwise take for a formula (=, +, -, @, tab, carriage return). */
-    static String text(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 
     private static String number(double value) {

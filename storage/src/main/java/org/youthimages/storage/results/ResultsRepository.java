@@ -32,7 +32,7 @@ public interface ResultsRepository extends GenericRepository<Criterion, Long> {
     @Query("""
             select e.reference, e.title, coalesce(ac.name, '') as category, j.email as juror_email,
                    j.display_name as juror_name, c.code as criterion, sc.value, sc.comment,
-                   s.state as scorecard_state, s.watched_percent::float8 as watched_percent
+                   s.state as scorecard_state, a.state as assignment_state, s.watched_percent::float8 as watched_percent
               from score sc
               join scorecard s on s.id = sc.scorecard_id
               join assignment a on a.id = s.assignment_id
@@ -47,7 +47,8 @@ public interface ResultsRepository extends GenericRepository<Criterion, Long> {
     /** One score as exported. */
     @Introspected
     record ScoreLine(String reference, String title, String category, String jurorEmail, String jurorName,
-                     String criterion, int value, String comment, String scorecardState, double watchedPercent) {
+                     String criterion, @Nullable Integer value, String comment, String scorecardState,
+                     String assignmentState, double watchedPercent) {
     }
 
     /** A submitted scorecard and its film's age category. */

@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.youthimages.storage.account.Account;
+import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.entry.Entry;
-import org.youthimages.storage.testing.RoundFixture;
+import org.youthimages.storage.testing.JudgingScenario;
 
 import java.io.StringReader;
 import java.util.List;
@@ -23,15 +23,15 @@ class ResultsCsvIT {
 
     @Test
     void exportsTheResultsAndEveryScoreWithFormulasDefused() throws Exception {
-        RoundFixture fixture = new RoundFixture(context);
-        Entry film = fixture.film("=HYPERLINK(\"http://evil\")", "AGE_13_17");
-        Account ana = fixture.juror("ana");
+        JudgingScenario fixture = JudgingScenario.create(context);
+        Entry film = fixture.film("=HYPERLINK(\"http://evil\")", "AGE_13_17", "KE");
+        ActingAccount ana = fixture.juror("ana");
         fixture.submit(film, ana, 100, 8, 6, 7);
 
         StringBuilder results = new StringBuilder();
-        csv.writeResults(fixture.round.id(), results);
+        csv.writeResults(fixture.organiser(), fixture.round().id(), results);
         StringBuilder scores = new StringBuilder();
-        csv.writeScores(fixture.round.id(), scores);
+        csv.writeScores(fixture.organiser(), fixture.round().id(), scores);
 
         List<CSVRecord> resultRows = parse(results);
         assertThat(resultRows.get(0).get("rank")).isEqualTo("1");

@@ -5,11 +5,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.youthimages.storage.account.Account;
+import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.edition.Criterion;
 import org.youthimages.storage.edition.CriterionRepository;
 import org.youthimages.storage.entry.Entry;
-import org.youthimages.storage.testing.RoundFixture;
+import org.youthimages.storage.testing.JudgingScenario;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,20 +26,20 @@ class RoundLeaderboardIT {
     @Inject ResultsRepository results;
     @Inject CriterionRepository criteria;
 
-    private RoundFixture fixture;
+    private JudgingScenario fixture;
 
     @BeforeEach
     void round() {
-        fixture = new RoundFixture(context);
+        fixture = JudgingScenario.create(context);
     }
 
     @Test
     void computesEachScorecardsWeightedScoreInTheDatabaseAsScorecardScoreDoes() {
         // the sample round: STORY weight 2, CRAFT weight 1, THEME weight 1.5, all 1–10
-        Entry film = fixture.film("Crossing", "AGE_13_17");
+        Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
         fixture.submit(film, fixture.juror("ana"), 100, 9, 4, 7);
 
-        double stored = results.submittedCards(fixture.round.id()).getFirst().score();
+        double stored = results.submittedCards(fixture.round().id()).getFirst().score();
 
         assertThat(stored).isCloseTo(ScorecardScore.weightedMean(List.of(new CriterionValue(2, 1, 10, 9),
                 new CriterionValue(1, 1, 10, 4), new CriterionValue(1.5, 1, 10, 7))), within(1e-9));
@@ -47,31 +47,31 @@ class RoundLeaderboardIT {
 
     @Test
     void recomputesScoresWhenAnOrganiserChangesACriterionsWeight() {
-        Entry film = fixture.film("Crossing", "AGE_13_17");
+        Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
         fixture.submit(film, fixture.juror("ana"), 100, 10, 1, 1);
-        Criterion story = fixture.criteria.getFirst();
+        Criterion story = fixture.criteria().getFirst();
 
         criteria.update(new Criterion(story.id(), story.roundId(), story.code(), story.name(), story.guidance(),
                 new BigDecimal("7"), story.scaleMin(), story.scaleMax(), story.anchors(), story.position()));
 
         // (7*10 + 1 + 1.5) / 9.5
-        assertThat(results.submittedCards(fixture.round.id()).getFirst().score()).isCloseTo(72.5 / 9.5, within(1e-9));
+        assertThat(results.submittedCards(fixture.round().id()).getFirst().score()).isCloseTo(72.5 / 9.5, within(1e-9));
     }
 
     @Test
     void ranksFilmsPerAgeCategoryCountingOnlySubmittedScorecards() {
-        Account ana = fixture.juror("ana");
-        Account ben = fixture.juror("ben");
-        Entry strong = fixture.film("Strong", "AGE_13_17");
-        Entry weak = fixture.film("Weak", "AGE_13_17");
-        Entry younger = fixture.film("Younger", "UP_TO_12");
+        ActingAccount ana = fixture.juror("ana");
+        ActingAccount ben = fixture.juror("ben");
+        Entry strong = fixture.film("Strong", "AGE_13_17", "KE");
+        Entry weak = fixture.film("Weak", "AGE_13_17", "KE");
+        Entry younger = fixture.film("Younger", "UP_TO_12", "KE");
         fixture.submit(strong, ana, 100, 9, 9, 9);
         fixture.submit(strong, ben, 95, 8, 8, 8);
         fixture.submit(weak, ana, 100, 3, 3, 3);
         fixture.submit(younger, ben, 50, 6, 6, 6);
-        fixture.assign(weak, ben); // not scored yet: does not count
+        fixture.assignDirectly(weak, ben); // not scored yet: does not count
 
-        Map<Long, List<Leaderboard.Place>> places = leaderboard.byCategory(fixture.round.id());
+        Map<Long, List<Leaderboard.Place>> places = leaderboard.byCategory(fixture.round().id());
 
         assertThat(places).hasSize(2);
         List<Leaderboard.Place> teens = places.values().stream()

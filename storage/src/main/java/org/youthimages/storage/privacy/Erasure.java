@@ -35,10 +35,10 @@ class Erasure {
                     select email from person where entry_id = ? and email is not null)""", entryId);
         int people = jdbc.update("""
                 update person p set
-                       age_years = coalesce(p.age_years, case when p.date_of_birth is null then null else
+                       age_years = case when p.date_of_birth is null then p.age_years else
                            extract(year from age((select ed.age_cutoff_date from entry e join edition ed
                                                     on ed.id = e.edition_id where e.id = p.entry_id),
-                                                 p.date_of_birth))::int end),
+                                                 p.date_of_birth))::int end,
                        given_name = case when p.role = 'ENTRANT' and ? then p.given_name else '' end,
                        family_name = case when p.role = 'ENTRANT' and ? and ? then p.family_name else '' end,
                        email = null, date_of_birth = null, organisation = null, relationship = null,

@@ -140,7 +140,7 @@ public final class JudgingScenario {
         List<Theme> themes = bean(ThemeRepository.class).findByEditionIdOrderByPosition(edition.id());
         Entry entry = bean(EntryRepository.class).save(new Entry(null, edition.id(), "YI-2027-" + code(),
                 UUID.randomUUID().toString(), "en", title, "A synopsis of " + title + ".", "sw", "en",
-                LocalDate.of(2027, 1, 15), themes.get(0).id(), themes.get(1).id(), null, "", Entry.Footage.NONE, "",
+                LocalDate.now().minusMonths(2), themes.get(0).id(), themes.get(1).id(), null, "", Entry.Footage.NONE, "",
                 category.id(), Entry.Status.READY, null, null, Entry.Eligibility.ELIGIBLE, null, durationMs, null, null,
                 null));
         PersonRepository people = bean(PersonRepository.class);

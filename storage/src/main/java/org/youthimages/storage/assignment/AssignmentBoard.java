@@ -40,6 +40,7 @@ public class AssignmentBoard {
     public record CategoryProgress(String category, int films, int complete, int assignments, int submitted) {
     }
 
+    /** A film the round judges, with how many active jurors it has. */
     public record ShortFilm(long entryId, String reference, String title, int jurors) {
     }
 
@@ -116,19 +117,24 @@ public class AssignmentBoard {
 
     /** Films the round judges that have fewer active jurors than it asks for (after conflicts or drop-outs). */
     public List<ShortFilm> shortOfJurors(ActingAccount organiser, long roundId) {
+        Round round = round(roundId);
+        return films(organiser, roundId).stream().filter(f -> f.jurors() < round.jurorsPerFilm()).toList();
+    }
+
+    /** Every film the round judges, with how many active jurors it has. */
+    public List<ShortFilm> films(ActingAccount organiser, long roundId) {
         access.requireOrganiser(organiser);
         Round round = round(roundId);
         Map<Long, Integer> jurors = new HashMap<>();
         jdbc.list("select entry_id, count(*) from assignment where round_id = ? and state = 'ACTIVE' group by entry_id",
                 rs -> jurors.put(rs.getLong(1), rs.getInt(2)), roundId);
-        List<Long> short_ = pictures.films(round).stream().map(ConflictRules.Party::id)
-                .filter(id -> jurors.getOrDefault(id, 0) < round.jurorsPerFilm()).toList();
-        if (short_.isEmpty()) {
+        List<Long> films = pictures.films(round).stream().map(ConflictRules.Party::id).toList();
+        if (films.isEmpty()) {
             return List.of();
         }
         return jdbc.list("select id, reference, title from entry where id = any(?) order by reference",
                 rs -> new ShortFilm(rs.getLong(1), rs.getString(2), rs.getString(3), jurors.getOrDefault(rs.getLong(1), 0)),
-                (Object) short_.toArray(Long[]::new));
+                (Object) films.toArray(Long[]::new));
     }
 
     private Round round(long roundId) {

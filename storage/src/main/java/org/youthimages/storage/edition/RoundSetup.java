@@ -192,11 +192,11 @@ public class RoundSetup {
     private void requireOwnParts(long editionId, RoundSettings settings) {
         if (settings.panelId() != null && count("select count(*) from jury_panel where id = ? and edition_id = ?",
                 settings.panelId(), editionId) == 0) {
-            throw new Refused("round.panel", "The panel belongs to another edition");
+            throw new Refused("round.panelElsewhere", "The panel belongs to another edition");
         }
         if (settings.prizeId() != null && count("select count(*) from prize where id = ? and edition_id = ?",
                 settings.prizeId(), editionId) == 0) {
-            throw new Refused("round.prize", "The prize belongs to another edition");
+            throw new Refused("round.prizeElsewhere", "The prize belongs to another edition");
         }
     }
 

@@ -14,10 +14,6 @@ import java.util.TreeMap;
 @Singleton
 public class RoundLeaderboard {
 
-    /** Shown beside the normalised column, so organisers know what it means. */
-    public static final String NORMALISATION_EXPLAINED = "Each juror's scores are rescaled to the same average "
-            + "and spread before they are combined, so a harsh juror and a lenient one count the same.";
-
     private final ResultsRepository results;
     private final RoundRepository rounds;
 

@@ -66,7 +66,7 @@ class PrizesEditor extends PartEditor<Prize> {
         panel.setLabel(getTranslation("setup.panel"));
         List<JuryPanels.Panel> all = panels.panels(CurrentAccount.require(), editionId);
         panel.setItems(all);
-        panel.setItemLabelGenerator(JuryPanels.Panel::name);
+        panel.setItemLabelGenerator(p -> p == null ? "" : p.name());
         panel.setEmptySelectionAllowed(true);
         panel.setEmptySelectionCaption(getTranslation("setup.noPanel"));
         TextArea description = new TextArea(getTranslation("setup.description"));

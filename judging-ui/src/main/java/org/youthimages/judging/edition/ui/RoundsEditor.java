@@ -98,7 +98,7 @@ class RoundsEditor extends PartEditor<Round> {
         Select<JuryPanels.Panel> panel = new Select<>();
         panel.setLabel(getTranslation("setup.panel"));
         panel.setItems(allPanels);
-        panel.setItemLabelGenerator(JuryPanels.Panel::name);
+        panel.setItemLabelGenerator(p -> p == null ? "" : p.name());
         panel.setEmptySelectionAllowed(true);
         panel.setEmptySelectionCaption(getTranslation("setup.noPanel"));
         allPanels.stream().filter(p -> Objects.equals(p.id(), s.panelId())).findFirst().ifPresent(panel::setValue);
@@ -106,7 +106,7 @@ class RoundsEditor extends PartEditor<Round> {
         Select<Prize> prize = new Select<>();
         prize.setLabel(getTranslation("setup.round.prize"));
         prize.setItems(prizes);
-        prize.setItemLabelGenerator(Prize::name);
+        prize.setItemLabelGenerator(p -> p == null ? "" : p.name());
         prize.setEmptySelectionAllowed(true);
         prize.setEmptySelectionCaption(getTranslation("setup.round.noPrize"));
         prizes.stream().filter(p -> Objects.equals(p.id(), s.prizeId())).findFirst().ifPresent(prize::setValue);

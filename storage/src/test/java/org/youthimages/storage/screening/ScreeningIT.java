@@ -50,12 +50,12 @@ class ScreeningIT {
 
     @Test
     void showsEachEntrysChecksReadFromItsFilesAndPeople() {
-        Entry clean = pending(scenario.film("Clean"));
-        Entry copy = pending(scenario.film("Same file"));
+        Entry clean = scenario.pending(scenario.film("Clean"));
+        Entry copy = scenario.pending(scenario.film("Same file"));
         String sha = "ab".repeat(32);
         original(clean, sha);
         original(copy, sha);
-        Entry waiting = pending(scenario.film("Guardian not yet"));
+        Entry waiting = scenario.pending(scenario.film("Guardian not yet"));
         Person guardian = people.findByEntryIdAndRole(waiting.id(), Person.Role.GUARDIAN).orElseThrow();
         people.update(new Person(guardian.id(), guardian.entryId(), guardian.role(), guardian.givenName(),
                 guardian.familyName(), guardian.email(), null, null, guardian.countryCode(), null,
@@ -73,7 +73,7 @@ class ScreeningIT {
 
     @Test
     void marksAnEntryIneligibleWithTheReasonEmailedInTheEntrantsLanguageAndRecorded() {
-        Entry film = pending(scenario.film("En français"));
+        Entry film = scenario.pending(scenario.film("En français"));
         entries.update(withLocale(entries.findById(film.id()).orElseThrow(), "fr"));
 
         int changed = decisions.decide(scenario.organiser(), List.of(film.id()), Entry.Eligibility.INELIGIBLE,
@@ -99,7 +99,7 @@ class ScreeningIT {
 
     @Test
     void needsAReasonAndAskingForAFixNeedsTheEditionOpen() {
-        Entry film = pending(scenario.film("Needs subtitles"));
+        Entry film = scenario.pending(scenario.film("Needs subtitles"));
         assertThatThrownBy(() -> decisions.decide(scenario.organiser(), List.of(film.id()),
                 Entry.Eligibility.INELIGIBLE, " ")).isInstanceOfSatisfying(Refused.class,
                 e -> assertThat(e.key()).isEqualTo("screening.reason"));
@@ -117,8 +117,8 @@ class ScreeningIT {
 
     @Test
     void theBulkActionAcceptsOnlyEntriesWhoseChecksAllPass() {
-        Entry clean = pending(scenario.film("Clean"));
-        Entry tooLong = pending(scenario.film("Too long", "AGE_13_17", "KE", 600_000L));
+        Entry clean = scenario.pending(scenario.film("Clean"));
+        Entry tooLong = scenario.pending(scenario.film("Too long", "AGE_13_17", "KE", 600_000L));
 
         int accepted = decisions.acceptPassing(scenario.organiser(), scenario.edition().id());
 
@@ -129,13 +129,6 @@ class ScreeningIT {
                 .containsEntry(ScreeningQueue.Filter.TO_DECIDE, 1L).containsEntry(ScreeningQueue.Filter.ELIGIBLE, 1L);
     }
 
-    private Entry pending(Entry e) {
-        return entries.update(new Entry(e.id(), e.editionId(), e.reference(), e.statusTokenHash(), e.locale(),
-                e.title(), e.synopsis(), e.originalLanguage(), e.subtitleLanguage(), e.completedOn(), e.mainThemeId(),
-                e.secondaryThemeId(), e.specialRecognitionId(), e.screeningHistory(), e.aiOrStockFootage(),
-                e.aiOrStockDetails(), e.ageCategoryId(), e.status(), null, null, Entry.Eligibility.PENDING, null,
-                e.durationMs(), e.createdAt(), e.updatedAt(), null));
-    }
 
     private static Entry withLocale(Entry e, String locale) {
         return new Entry(e.id(), e.editionId(), e.reference(), e.statusTokenHash(), locale, e.title(), e.synopsis(),

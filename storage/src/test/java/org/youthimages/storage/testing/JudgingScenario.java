@@ -153,6 +153,16 @@ public final class JudgingScenario {
         return entry;
     }
 
+    /** The film as received but not yet screened: eligibility pending. */
+    public Entry pending(Entry film) {
+        Entry e = bean(EntryRepository.class).findById(film.id()).orElseThrow();
+        return bean(EntryRepository.class).update(new Entry(e.id(), e.editionId(), e.reference(), e.statusTokenHash(),
+                e.locale(), e.title(), e.synopsis(), e.originalLanguage(), e.subtitleLanguage(), e.completedOn(),
+                e.mainThemeId(), e.secondaryThemeId(), e.specialRecognitionId(), e.screeningHistory(),
+                e.aiOrStockFootage(), e.aiOrStockDetails(), e.ageCategoryId(), e.status(), null, null,
+                Entry.Eligibility.PENDING, null, e.durationMs(), e.createdAt(), e.updatedAt(), null));
+    }
+
     public List<Entry> films(int count) {
         List<Entry> films = new ArrayList<>();
         for (int i = 1; i <= count; i++) {

@@ -38,7 +38,13 @@ public final class Downloads {
     /** A UTF-8 CSV file, with a byte order mark so spreadsheets read accents right. */
     public static Link csv(String label, String fileName, Text text) {
         return link(label, fileName, "text/csv; charset=utf-8", out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // CSV printers close what they write to; the response stays open until the download is done
+            Writer writer = new java.io.FilterWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
             writer.write('\uFEFF');
             text.write(writer);
             writer.flush();

@@ -54,6 +54,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     final Button needsFix = new Button();
     final Button acceptPassing = new Button();
     private Map<ScreeningQueue.Filter, Long> counts = Map.of();
+    private boolean relabelling;
 
     ScreeningView(ScreeningQueue queue, EligibilityDecisions decisions, EditionEditor editions) {
         this.queue = queue;
@@ -82,7 +83,11 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         acceptPassing.setText(getTranslation("screening.acceptPassing"));
         acceptPassing.addClickListener(click -> confirmAcceptPassing());
         edition.addValueChangeListener(e -> refresh());
-        filter.addValueChangeListener(e -> refresh());
+        filter.addValueChangeListener(e -> {
+            if (!relabelling && e.getValue() != null) {
+                refresh();
+            }
+        });
         HorizontalLayout choices = new HorizontalLayout(edition, filter);
         choices.addClassName("yi-filters");
         HorizontalLayout actions = new HorizontalLayout(eligible, ineligible, needsFix, acceptPassing);
@@ -204,9 +209,13 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         counts = queue.counts(CurrentAccount.require(), edition.getValue().id());
+        ScreeningQueue.Filter chosen = filter.getValue();
+        relabelling = true;
         filter.getListDataView().refreshAll();
+        filter.setValue(chosen);
+        relabelling = false;
         grid.deselectAll();
-        grid.setItems(queue.entries(CurrentAccount.require(), edition.getValue().id(), filter.getValue()));
+        grid.setItems(queue.entries(CurrentAccount.require(), edition.getValue().id(), chosen));
     }
 
     @Override

@@ -14,20 +14,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ResultsRepository extends GenericRepository<Criterion, Long> {
 
-    /**
-     * Submitted scorecards of active assignments, with their weighted score as {@link ScorecardScore} defines it
-     * (kept up to date by the database in {@code scorecard.weighted_score}).
-     */
-    @Query("""
-            select s.id as scorecard_id, a.entry_id, a.juror_id, e.age_category_id,
-                   s.watched_percent::float8 as watched_percent, s.weighted_score as score
-              from scorecard s
-              join assignment a on a.id = s.assignment_id
-              join entry e on e.id = a.entry_id
-             where a.round_id = :roundId and a.state = 'ACTIVE' and s.state = 'SUBMITTED'
-               and s.weighted_score is not null""")
-    List<SubmittedCard> submittedCards(long roundId);
-
     /** Every score of a round, with its film, juror and criterion, for the organisers' export. */
     @Query("""
             select e.reference, e.title, coalesce(ac.name, '') as category, j.email as juror_email,
@@ -49,15 +35,5 @@ public interface ResultsRepository extends GenericRepository<Criterion, Long> {
     record ScoreLine(String reference, String title, String category, String jurorEmail, String jurorName,
                      String criterion, @Nullable Integer value, String comment, String scorecardState,
                      String assignmentState, double watchedPercent) {
-    }
-
-    /** A submitted scorecard and its film's age category. */
-    @Introspected
-    record SubmittedCard(long scorecardId, long entryId, long jurorId, @Nullable Long ageCategoryId,
-                         double watchedPercent, double score) {
-
-        public CardScore toCardScore() {
-            return new CardScore(scorecardId, entryId, jurorId, score, watchedPercent);
-        }
     }
 }

@@ -56,6 +56,24 @@ public final class Jdbc {
         return rows.stream().findFirst();
     }
 
+    /** Reads row after row without collecting them (for reads of many rows into columns of primitives). */
+    @FunctionalInterface
+    public interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    public void each(String sql, RowAction action, Object... params) {
+        run(sql, params, statement -> {
+            statement.setFetchSize(10_000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(rs);
+                }
+            }
+            return null;
+        });
+    }
+
     public int update(String sql, Object... params) {
         return run(sql, params, PreparedStatement::executeUpdate);
     }

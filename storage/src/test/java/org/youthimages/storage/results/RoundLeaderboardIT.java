@@ -39,7 +39,7 @@ class RoundLeaderboardIT {
         Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
         fixture.submit(film, fixture.juror("ana"), 100, 9, 4, 7);
 
-        double stored = results.submittedCards(fixture.round().id()).getFirst().score();
+        double stored = leaderboard.cards(fixture.round().id()).score[0];
 
         assertThat(stored).isCloseTo(ScorecardScore.weightedMean(List.of(new CriterionValue(2, 1, 10, 9),
                 new CriterionValue(1, 1, 10, 4), new CriterionValue(1.5, 1, 10, 7))), within(1e-9));
@@ -55,7 +55,7 @@ class RoundLeaderboardIT {
                 new BigDecimal("7"), story.scaleMin(), story.scaleMax(), story.anchors(), story.position()));
 
         // (7*10 + 1 + 1.5) / 9.5
-        assertThat(results.submittedCards(fixture.round().id()).getFirst().score()).isCloseTo(72.5 / 9.5, within(1e-9));
+        assertThat(leaderboard.cards(fixture.round().id()).score[0]).isCloseTo(72.5 / 9.5, within(1e-9));
     }
 
     @Test

@@ -49,10 +49,11 @@ class ScreeningIT {
     }
 
     @Test
-    void showsEachEntrysChecksReadFromItsFilesAndPeople() {
+    void showsEachEntrysChecksReadFromItsFilesAndPeople() throws Exception {
         Entry clean = scenario.pending(scenario.film("Clean"));
         Entry copy = scenario.pending(scenario.film("Same file"));
-        String sha = "ab".repeat(32);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(UUID.randomUUID().toString().getBytes()));
         original(clean, sha);
         original(copy, sha);
         Entry waiting = scenario.pending(scenario.film("Guardian not yet"));

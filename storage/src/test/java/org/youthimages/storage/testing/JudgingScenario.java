@@ -240,7 +240,12 @@ public final class JudgingScenario {
         return context.getBean(type);
     }
 
+    /** Reference codes in a sequence from a random start, so test runs sharing a database never collide. */
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_CODE = new java.util.concurrent.atomic.AtomicLong(
+            new java.security.SecureRandom().nextLong(60_000_000L));
+
     private static String code() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+        String code = Long.toString(NEXT_CODE.getAndIncrement() % 60_466_176L, 36).toUpperCase();
+        return "0".repeat(5 - code.length()) + code;
     }
 }

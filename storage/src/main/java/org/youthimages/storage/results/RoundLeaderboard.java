@@ -21,8 +21,8 @@ public class RoundLeaderboard {
      * (kept up to date by the database in {@code scorecard.weighted_score}).
      */
     private static final String CARDS = """
-            select s.id, a.entry_id, a.juror_id, coalesce(e.age_category_id, -1), s.watched_percent::float8,
-                   s.weighted_score
+            select s.id, a.entry_id, a.juror_id, coalesce(e.age_category_id, -1), s.weighted_score,
+                   s.watched_percent::float8
               from scorecard s
               join assignment a on a.id = s.assignment_id
               join entry e on e.id = a.entry_id

@@ -15,8 +15,9 @@ import java.util.Optional;
  */
 public final class MediaPipeline {
 
-    public static final String SPRITE = "storyboard.jpg";
-    public static final String TRACK = "storyboard.vtt";
+    /** Named as in object storage, so the track's relative references to the sprite hold there too. */
+    public static final String SPRITE = "sprite.jpg";
+    public static final String TRACK = "thumbnails.vtt";
 
     /**
      * @return the outputs in {@code folder}, or the reason the film is not accepted (no outputs are left then)
@@ -136,7 +137,8 @@ public final class MediaPipeline {
         }
     }
 
-    static boolean isOutput(String name) {
+    /** True for the names of the files the pipeline writes. */
+    public static boolean isOutput(String name) {
         return name.equals(SPRITE) || name.equals(TRACK) || name.matches("poster-w[0-9]+\\.jpg")
                 || Ladder.RUNGS.stream().anyMatch(rung -> name.equals(rung.label() + ".mp4"));
     }

@@ -47,7 +47,7 @@ class MediaPipelineTest {
         assertThat(posterLuma).as("poster brightness").isBetween(PosterPicker.DARKEST, PosterPicker.BRIGHTEST);
         assertThat(result.storyboard().tiles()).isEqualTo(3);
         assertThat(folder.resolve("out").resolve(MediaPipeline.TRACK)).content()
-                .startsWith("WEBVTT").contains("00:00:02.000 --> 00:00:03.0").contains("storyboard.jpg#xywh=320,0,160,90");
+                .startsWith("WEBVTT").contains("00:00:02.000 --> 00:00:03.0").contains("sprite.jpg#xywh=320,0,160,90");
     }
 
     @Test

@@ -37,11 +37,18 @@ public final class StandaloneWorker {
                     + "\"Workers on other machines\".");
             return 2;
         }
-        ApplicationContext context = ApplicationContext.builder()
-                .environments("worker")
-                .deduceEnvironment(false)
-                .banner(false)
-                .start();
+        ApplicationContext context;
+        try {
+            context = ApplicationContext.builder()
+                    .environments("worker")
+                    .deduceEnvironment(false)
+                    .banner(false)
+                    .start();
+        } catch (RuntimeException e) {
+            err.println("The worker cannot start: " + rootCause(e).getMessage());
+            err.println("Check YI_DATABASE_URL, YI_DATABASE_USER, YI_DATABASE_PASSWORD and YI_S3_* (see the README).");
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             context.close();
@@ -49,5 +56,13 @@ public final class StandaloneWorker {
         }));
         stopped.await();
         return 0;
+    }
+
+    private static Throwable rootCause(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

@@ -70,7 +70,19 @@ final class AnalysisPass {
         if (!(end > start)) {
             throw Rejections.notDecodable(0, "no timestamped video or audio packets").stop();
         }
-        return new Analysis(end - start, videoEnd - start, start, integrated, peak);
+        double zero = declaredStart().orElse(start);
+        return new Analysis(end - zero, videoEnd - zero, zero, integrated, peak);
+    }
+
+    /**
+     * Where the film starts as the demuxer presents it (edit lists applied). Packet timestamps can start earlier:
+     * AAC's priming samples come before zero and are never played, so they must not move the picture.
+     */
+    private java.util.OptionalDouble declaredStart() {
+        java.util.stream.DoubleStream starts = java.util.stream.Stream.of(probe.video().startMs(),
+                probe.audio() == null ? null : probe.audio().startMs())
+                .filter(java.util.Objects::nonNull).mapToDouble(ms -> ms / 1000.0);
+        return starts.min();
     }
 
     private void readAll(AVFormatContext context, int videoIndex, Decoder audio, FilterGraph graph) {

@@ -33,7 +33,8 @@ final class GraphDescriptions {
         boolean sideways = video.rotation() % 180 != 0;
         int codedWidth = sideways ? top.height() : top.width();
         int codedHeight = sideways ? top.width() : top.height();
-        graph.append(',').append(video.hdr() ? toneMap(codedWidth, codedHeight) : scale(codedWidth, codedHeight, true));
+        graph.append(',').append(video.hdr() ? toneMap(codedWidth, codedHeight)
+                : scale(codedWidth, codedHeight) + colours(video));
         orientation(video.rotation(), video.flipped()).forEach(f -> graph.append(',').append(f));
         graph.append(",format=yuv420p,setsar=1");
         for (int i = 0; i < renditions.size(); i++) {
@@ -44,7 +45,7 @@ final class GraphDescriptions {
                     graph.append(String.format(Locale.ROOT, "fps=fps=%d/%d,", rendition.frameRateNum(),
                             rendition.frameRateDen()));
                 }
-                graph.append(scale(rendition.width(), rendition.height(), false)).append(",setsar=1");
+                graph.append(scale(rendition.width(), rendition.height())).append(",setsar=1");
             }
             List<String> outputs = new ArrayList<>();
             outputs.add("o" + i);
@@ -66,7 +67,7 @@ final class GraphDescriptions {
                 plan.posterStepSeconds(), POSTER_SINK));
         Storyboard storyboard = plan.storyboard();
         graph.append(String.format(Locale.ROOT, ";[s]fps=fps=1/%d:start_time=0,%s,setsar=1,buffersink@%s",
-                (int) storyboard.intervalSeconds(), scale(storyboard.tileWidth(), storyboard.tileHeight(), false),
+                (int) storyboard.intervalSeconds(), scale(storyboard.tileWidth(), storyboard.tileHeight()),
                 THUMBNAIL_SINK));
         return graph.toString();
     }
@@ -91,9 +92,18 @@ final class GraphDescriptions {
         };
     }
 
-    private static String scale(int width, int height, boolean convertColours) {
-        return String.format(Locale.ROOT, "scale=w=%d:h=%d:flags=bicubic", width, height)
-                + (convertColours ? ":out_color_matrix=bt709:out_range=tv" : "");
+    private static String scale(int width, int height) {
+        return String.format(Locale.ROOT, "scale=w=%d:h=%d:flags=bicubic", width, height);
+    }
+
+    /**
+     * Renditions are BT.709, video range. A film that does not say which colours it uses is read the way players
+     * read it: BT.709 from 720 lines up, BT.601 below; converting it as BT.601 would shift every colour.
+     */
+    static String colours(Probe.VideoStream video) {
+        boolean untagged = video.colorSpace() == null || video.colorSpace().equals("unknown");
+        String input = !untagged ? "auto" : Math.min(video.width(), video.height()) >= 720 ? "bt709" : "bt601";
+        return ":in_color_matrix=" + input + ":out_color_matrix=bt709:out_range=tv";
     }
 
     /** HDR (PQ or HLG, BT.2020) to SDR BT.709: linear light, Hable tone curve, back to video range. */

@@ -19,6 +19,7 @@ import java.util.Set;
 
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_DATA_DISPLAYMATRIX;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_side_data_get;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_decoder;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_get_name;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_profile_name;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
@@ -69,7 +70,9 @@ public final class MediaProbe {
                 if (video == null || pixels(candidate) > pixels(video)) {
                     video = candidate;
                 }
-            } else if (par.codec_type() == AVMEDIA_TYPE_AUDIO && audio == null && par.ch_layout().nb_channels() > 0) {
+            } else if (par.codec_type() == AVMEDIA_TYPE_AUDIO && audio == null && par.ch_layout().nb_channels() > 0
+                    && decodable(par)) {
+                // Sound FFmpeg cannot decode is left out rather than failing the film; the picture is what counts.
                 audio = audio(stream);
             }
         }
@@ -129,6 +132,11 @@ public final class MediaProbe {
         // FFmpeg gives the counter-clockwise rotation the picture has; turning it upright goes the other way.
         long degrees = Math.round(-angle / 90.0) * 90;
         return new double[] {Math.floorMod(degrees, 360), flipped ? 1 : 0};
+    }
+
+    private static boolean decodable(AVCodecParameters par) {
+        var decoder = avcodec_find_decoder(par.codec_id());
+        return decoder != null && !decoder.isNull();
     }
 
     static boolean isVariable(double avg, double real) {

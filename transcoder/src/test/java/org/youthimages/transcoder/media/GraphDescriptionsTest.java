@@ -25,12 +25,26 @@ class GraphDescriptionsTest {
 
         String graph = GraphDescriptions.video("buffer@in=x", plan, video);
 
-        assertThat(graph).startsWith("buffer@in=x,fps=fps=30/1:start_time=0,scale=w=1920:h=1080")
+        assertThat(graph).startsWith("buffer@in=x,fps=fps=30/1:start_time=0,scale=w=1920:h=1080:flags=bicubic"
+                        + ":in_color_matrix=auto:out_color_matrix=bt709:out_range=tv")
                 .contains("split=2[o0][c1];[o0]buffersink@v1080p")
                 .contains("[c1]scale=w=1280:h=720:flags=bicubic,setsar=1,split=3[o1][c2][p]")
                 .contains("[c3]scale=w=640:h=360:flags=bicubic,setsar=1,split=2[o3][s]")
                 .contains("[s]fps=fps=1/1:start_time=0,scale=w=160:h=90");
         assertThat(graph).doesNotContain("zscale");
+    }
+
+    @Test
+    void readsUntaggedColoursAsPlayersDoAndMakesEveryRenditionBt709() {
+        Probe.VideoStream tagged = LadderTest.video(30, 30);
+        Probe.VideoStream untaggedHd = new Probe.VideoStream(0, "h264", null, 1920, 1080, 0, false, 1, 1, 30, 30,
+                false, null, "yuv420p", 8, null, null, "unknown", false, 1920, 1080, null, 0L);
+        Probe.VideoStream untaggedSd = new Probe.VideoStream(0, "mpeg4", null, 720, 576, 0, false, 16, 15, 25, 25,
+                false, null, "yuv420p", 8, null, null, null, false, 768, 576, null, 0L);
+
+        assertThat(GraphDescriptions.colours(tagged)).startsWith(":in_color_matrix=auto:out_color_matrix=bt709");
+        assertThat(GraphDescriptions.colours(untaggedHd)).startsWith(":in_color_matrix=bt709:");
+        assertThat(GraphDescriptions.colours(untaggedSd)).startsWith(":in_color_matrix=bt601:");
     }
 
     @Test

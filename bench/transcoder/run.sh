@@ -59,7 +59,9 @@ audio_chain() {
 
 run_javacv() {
   rm -rf "$OUT/javacv"
-  "$JAVA" -jar "$JAR" transcode "$INPUT" "$OUT/javacv" --min-seconds 1 --max-seconds 600 >"$OUT/javacv.json" 2>/dev/null
+  # The JVM settings of a job's media process (see MediaSandbox), so memory is what a job uses.
+  "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m \
+    -jar "$JAR" transcode "$INPUT" "$OUT/javacv" --min-seconds 1 --max-seconds 600 >"$OUT/javacv.json" 2>/dev/null
 }
 
 run_cli_split() {

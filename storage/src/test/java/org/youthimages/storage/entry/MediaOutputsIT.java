@@ -81,10 +81,7 @@ class MediaOutputsIT {
 
     @Test
     void anEntryWithoutUploadDoesNotStartProcessing() {
-        Entry waiting = entries.save(new Entry(null, entry.editionId(), SampleEntries.uniqueReference(),
-                "b".repeat(64), "en", "Waiting", "", null, null, null, null, null, null, "", Entry.Footage.NONE, "",
-                null, Entry.Status.AWAITING_UPLOAD, null, null, Entry.Eligibility.PENDING, null, null, null, null,
-                null));
+        Entry waiting = SampleEntries.entry(entries, entry.editionId(), "Waiting", Entry.Status.AWAITING_UPLOAD);
 
         assertThat(outputs.startProcessing(waiting.id())).isFalse();
     }

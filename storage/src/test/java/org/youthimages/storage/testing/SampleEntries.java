@@ -28,10 +28,14 @@ public final class SampleEntries {
 
     /** An entry whose film was uploaded: status RECEIVED. */
     public static Entry received(EntryRepository entries, long editionId, String title) {
+        return entry(entries, editionId, title, Entry.Status.RECEIVED);
+    }
+
+    public static Entry entry(EntryRepository entries, long editionId, String title, Entry.Status status) {
         byte[] token = new byte[32];
         RANDOM.nextBytes(token);
         return entries.save(new Entry(null, editionId, uniqueReference(), HexFormat.of().formatHex(token), "en", title,
-                "", null, null, null, null, null, null, "", Entry.Footage.NONE, "", null, Entry.Status.RECEIVED, null,
+                "", null, null, null, null, null, null, "", Entry.Footage.NONE, "", null, status, null,
                 null, Entry.Eligibility.PENDING, null, null, null, null, null));
     }
 

@@ -18,9 +18,9 @@ import java.util.concurrent.Future;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MicronautTest(transactional = false)
-@Property(name = "yi.jobs.lease", value = "1s")
+@Property(name = "yi.jobs.lease", value = "2s")
 @Property(name = "yi.jobs.heartbeat", value = "200ms")
-@Property(name = "yi.jobs.backoff", value = "500ms")
+@Property(name = "yi.jobs.backoff", value = "1s")
 class JobQueueIT {
 
     @Inject JobQueue queue;
@@ -73,14 +73,14 @@ class JobQueueIT {
         Job first = queue.claim("w", List.of(type)).orElseThrow();
         assertThat(queue.fail(first, "disk full", false)).isEqualTo(JobQueue.Outcome.RETRY);
         assertThat(queue.claim("w", List.of(type))).as("not due during the backoff").isEmpty();
-        Thread.sleep(550);
+        Thread.sleep(1100);
         Job second = queue.claim("w", List.of(type)).orElseThrow();
         assertThat(second.attempts()).isEqualTo(2);
         assertThat(second.lastError()).isEqualTo("disk full");
         queue.fail(second, "disk still full", false);
-        Thread.sleep(550);
+        Thread.sleep(1100);
         assertThat(queue.claim("w", List.of(type))).as("the second backoff is twice as long").isEmpty();
-        Thread.sleep(550);
+        Thread.sleep(1100);
         Job third = queue.claim("w", List.of(type)).orElseThrow();
 
         assertThat(queue.fail(third, "gave up", false)).isEqualTo(JobQueue.Outcome.DEAD);
@@ -108,7 +108,7 @@ class JobQueueIT {
         Job lost = queue.claim("crashed", List.of(type)).orElseThrow();
 
         assertThat(queue.claim("other", List.of(type))).as("leased").isEmpty();
-        Thread.sleep(1200);
+        Thread.sleep(2300);
         Job taken = queue.claim("other", List.of(type)).orElseThrow();
 
         assertThat(taken.attempts()).isEqualTo(2);
@@ -126,11 +126,11 @@ class JobQueueIT {
         Job running = queue.claim("w", List.of(type)).orElseThrow();
 
         for (int i = 0; i < 4; i++) {
-            Thread.sleep(400);
+            Thread.sleep(700);
             assertThat(queue.heartbeat(running, 10 * (i + 1) + 0.5)).isTrue();
         }
 
-        assertThat(queue.claim("other", List.of(type))).as("still leased after 1.6 s").isEmpty();
+        assertThat(queue.claim("other", List.of(type))).as("still leased after 2.8 s").isEmpty();
         assertThat(jobs.findById(id).orElseThrow().progress()).isEqualTo(40.5);
     }
 
@@ -140,7 +140,7 @@ class JobQueueIT {
         long id = insert(jobs, type, 1);
         queue.claim("vanished", List.of(type)).orElseThrow();
 
-        Thread.sleep(1200);
+        Thread.sleep(2300);
         List<Job> buried = queue.buryAbandoned();
 
         assertThat(buried).extracting(Job::id).contains(id);

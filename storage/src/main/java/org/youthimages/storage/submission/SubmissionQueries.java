@@ -42,4 +42,33 @@ public interface SubmissionQueries extends GenericRepository<Entry, Long> {
                    notified_status = 'RECEIVED', updated_at = now()
              where id = :entryId""")
     void markReceived(long entryId);
+
+    /** Past the pre-selection: the film has a juror in a jury round that follows a pre-selection round. */
+    @Query("""
+            select exists (select 1 from assignment a join round r on r.id = a.round_id
+                            where a.entry_id = :entryId and a.state = 'ACTIVE' and r.kind = 'JURY'
+                              and exists (select 1 from round p where p.edition_id = r.edition_id
+                                             and p.kind = 'PRESELECTION' and p.position < r.position))""")
+    boolean shortlisted(long entryId);
+
+    /** The names of the awards the film won, once the edition's results are published (never before). */
+    @Query("""
+            select coalesce(pr.name, c.name) from award a
+              join publication pub on pub.edition_id = a.edition_id and pub.unpublished_at is null
+              left join prize pr on pr.id = a.prize_id
+              left join age_category c on c.id = a.age_category_id
+             where a.entry_id = :entryId order by a.id""")
+    List<String> publishedAwards(long entryId);
+
+    @Query("update entry set status_token_hash = :statusTokenHash, updated_at = now() where id = :entryId")
+    void replaceStatusToken(long entryId, String statusTokenHash);
+
+    @Query("delete from person where entry_id = :entryId and role = 'TEAM_MEMBER'")
+    void deleteTeam(long entryId);
+
+    @Query("select notified_status from entry where id = :entryId")
+    String notifiedStatus(long entryId);
+
+    @Query("select notified_eligibility from entry where id = :entryId")
+    String notifiedEligibility(long entryId);
 }

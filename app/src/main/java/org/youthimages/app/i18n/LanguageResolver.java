@@ -1,5 +1,6 @@
 package org.youthimages.app.i18n;
 
+import io.micronaut.context.annotation.Primary;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.util.Optional;
  * the {@value #COOKIE} cookie, then the browser's preferences among the six languages, then English.
  */
 @Singleton
+@Primary
 @Replaces(CompositeHttpLocaleResolver.class)
 public class LanguageResolver implements HttpLocaleResolver {
 

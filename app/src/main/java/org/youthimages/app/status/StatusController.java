@@ -49,12 +49,12 @@ class StatusController {
         this.uploads = uploads;
     }
 
-    @Get("/{token:[A-Za-z0-9_-]{43}}")
+    @Get("/{token:[A-Za-z0-9_-]+}")
     HttpResponse<?> show(HttpRequest<?> request, String token, @Nullable @QueryValue String welcome) {
         return page(request, token, welcome != null, null, null, HttpStatus.OK);
     }
 
-    @Post(value = "/{token:[A-Za-z0-9_-]{43}}/subtitles", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Post(value = "/{token:[A-Za-z0-9_-]+}/subtitles", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> addSubtitles(HttpRequest<?> request, String token, @Nullable @Part("language") String language,
                                  @Nullable CompletedFileUpload file) throws IOException {
         var status = reader.read(token).orElse(null);

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Fixing an entry's details from its private link, while the edition is open and nothing is decided. */
-@Controller("/entries/{token:[A-Za-z0-9_-]{43}}/edit")
+@Controller("/entries/{token:[A-Za-z0-9_-]+}/edit")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class EditDetailsController {
 

@@ -45,7 +45,7 @@ public class MailDelivery {
     }
 
     /** Sends what is due, a batch at a time; returns how many were sent. */
-    @Scheduled(fixedDelay = "${yi.mail.poll-interval:5s}", initialDelay = "3s")
+    @Scheduled(fixedDelay = "${yi.mail.poll-interval:5s}", initialDelay = "${yi.mail.poll-interval:5s}")
     public int deliverDue() {
         int sent = 0;
         for (int i = 0; i < BATCH; i++) {

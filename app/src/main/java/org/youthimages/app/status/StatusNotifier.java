@@ -35,7 +35,7 @@ public class StatusNotifier {
         this.emails = emails;
     }
 
-    @Scheduled(fixedDelay = "${yi.mail.status-interval:10s}", initialDelay = "5s")
+    @Scheduled(fixedDelay = "${yi.mail.status-interval:10s}", initialDelay = "${yi.mail.status-interval:10s}")
     @Transactional
     public int notifyChanges() {
         List<Entry> changed = queries.lockUnnotified(50);

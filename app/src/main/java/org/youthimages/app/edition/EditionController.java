@@ -2,11 +2,11 @@ package org.youthimages.app.edition;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
 
@@ -30,10 +30,9 @@ class EditionController {
     @Get("/{slug}")
     HttpResponse<?> show(HttpRequest<?> request, String slug) {
         return rules.find(slug)
-                .<HttpResponse<?>>map(edition -> HttpResponse.ok(new ModelAndView<>("edition", pages.model(request,
-                        Map.of("e", edition, "phase", edition.phase(Instant.now()),
-                                "daysLeft", Math.max(0, Duration.between(Instant.now(),
-                                        edition.edition().submissionsCloseAt()).toDays()))))))
+                .<HttpResponse<?>>map(edition -> pages.page(request, "edition", HttpStatus.OK, Map.of("e", edition,
+                        "phase", edition.phase(Instant.now()),
+                        "daysLeft", Math.max(0, Duration.between(Instant.now(), edition.edition().submissionsCloseAt()).toDays()))))
                 .orElseGet(() -> NotFoundPage.response(pages, request));
     }
 }

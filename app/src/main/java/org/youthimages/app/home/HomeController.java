@@ -5,7 +5,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
@@ -25,8 +26,7 @@ class HomeController {
 
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
-    ModelAndView<?> home(HttpRequest<?> request) {
-        return new ModelAndView<>("home", pages.model(request,
-                Map.of("editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE))));
+    HttpResponse<?> home(HttpRequest<?> request) {
+        return pages.page(request, "home", HttpStatus.OK, Map.of("editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE)));
     }
 }

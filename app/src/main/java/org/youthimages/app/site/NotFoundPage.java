@@ -3,7 +3,6 @@ package org.youthimages.app.site;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.views.ModelAndView;
 
 import java.util.Map;
 
@@ -14,6 +13,6 @@ public final class NotFoundPage {
     }
 
     public static HttpResponse<?> response(Pages pages, HttpRequest<?> request) {
-        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("not-found", pages.model(request, Map.of())));
+        return pages.page(request, "not-found", HttpStatus.NOT_FOUND, Map.of());
     }
 }

@@ -3,7 +3,8 @@ package org.youthimages.app.site;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 
 import java.util.Map;
 
@@ -18,7 +19,7 @@ class SiteController {
     }
 
     @Get("/privacy")
-    ModelAndView<?> privacy(HttpRequest<?> request) {
-        return new ModelAndView<>("privacy", pages.model(request, Map.of()));
+    HttpResponse<?> privacy(HttpRequest<?> request) {
+        return pages.page(request, "privacy", HttpStatus.OK, Map.of());
     }
 }

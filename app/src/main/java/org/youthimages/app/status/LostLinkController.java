@@ -2,6 +2,7 @@ package org.youthimages.app.status;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.ratelimit.RateLimiter;
 
@@ -40,16 +40,16 @@ class LostLinkController {
 
     @Get
     HttpResponse<?> initForm(HttpRequest<?> request) {
-        return HttpResponse.ok(new ModelAndView<>("lost", pages.model(request, Map.of("sent", false, "limited", false))));
+        return pages.page(request, "lost", HttpStatus.OK, Map.of("sent", false, "limited", false));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processForm(HttpRequest<?> request, @Body Map<String, String> form) {
         if (!rateLimiter.hit("lost-link:" + addresses.resolve(request), 5, Duration.ofHours(1)).isZero()) {
-            return HttpResponse.ok(new ModelAndView<>("lost", pages.model(request, Map.of("sent", false, "limited", true))));
+            return pages.page(request, "lost", HttpStatus.OK, Map.of("sent", false, "limited", true));
         }
         links.reissue(form.getOrDefault("reference", "").strip().toUpperCase(Locale.ROOT),
                 form.getOrDefault("email", "").strip());
-        return HttpResponse.ok(new ModelAndView<>("lost", pages.model(request, Map.of("sent", true, "limited", false))));
+        return pages.page(request, "lost", HttpStatus.OK, Map.of("sent", true, "limited", false));
     }
 }

@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.site.NotFoundPage;
@@ -92,13 +91,14 @@ class StatusController {
             model.put("subtitlesAdded", request.getParameters().getFirst("subtitles")
                     .map(code -> FormChoices.languageName(code, language)).orElse(null));
             model.put("filmLanguages", FormChoices.languages(language));
+            model.put("subtitleDefault", status.entry().subtitleLanguage() == null ? "en" : status.entry().subtitleLanguage());
             model.put("country", FormChoices.countryName(status.entrant().countryCode(), language));
             model.put("originalLanguage", FormChoices.languageName(status.entry().originalLanguage(), language));
             model.put("chunkSize", uploads.partSizeBytes() * 6);
             model.put("rejection", status.rejected()
                     ? rejections.explain(status.entry().rejectionCode(), status.edition(), language) : null);
             model.put("steps", StatusSteps.of(status));
-            return HttpResponse.status(httpStatus).body(new ModelAndView<>("status", pages.model(request, model)));
+            return pages.page(request, "status", httpStatus, model);
         }).orElseGet(() -> NotFoundPage.response(pages, request));
     }
 }

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import org.youthimages.app.edition.EditionRules;
 import org.youthimages.app.edition.EditionRules.PublicEdition;
 import org.youthimages.app.i18n.Language;
@@ -85,8 +84,7 @@ class EditDetailsController {
 
     private HttpResponse<?> form(HttpRequest<?> request, String token, PublicEdition edition, SubmissionForm form,
                                  List<FieldError> errors, boolean addMember, HttpStatus status) {
-        return HttpResponse.status(status).body(new ModelAndView<>("submit", pages.model(request,
-                FormPage.model(edition, form, errors, pages.language(request), messages, addMember,
-                        "/entries/" + token + "/edit", false))));
+        return pages.page(request, "submit", status, FormPage.model(edition, form, errors, pages.language(request),
+                messages, addMember, "/entries/" + token + "/edit", false));
     }
 }

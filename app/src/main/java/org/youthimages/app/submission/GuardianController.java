@@ -2,13 +2,13 @@ package org.youthimages.app.submission;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
@@ -39,9 +39,9 @@ class GuardianController {
 
     @Get("/{token}")
     HttpResponse<?> initConsentForm(HttpRequest<?> request, String token) {
-        return consents.find(token).<HttpResponse<?>>map(r -> HttpResponse.ok(new ModelAndView<>("guardian",
-                        pages.model(request, Map.of("r", r, "token", token, "just", false,
-                                "edition", editions.findById(r.entry().editionId()).orElseThrow())))))
+        return consents.find(token).<HttpResponse<?>>map(r -> pages.page(request, "guardian", HttpStatus.OK,
+                        Map.of("r", r, "token", token, "just", false,
+                                "edition", editions.findById(r.entry().editionId()).orElseThrow())))
                 .orElseGet(() -> NotFoundPage.response(pages, request));
     }
 
@@ -50,8 +50,8 @@ class GuardianController {
         Language language = pages.language(request);
         return consents.find(token).<HttpResponse<?>>map(r -> {
             GuardianConsents.Request confirmed = submissions.confirmGuardian(r, language);
-            return HttpResponse.ok(new ModelAndView<>("guardian", pages.model(request, Map.of("r", confirmed,
-                    "token", token, "just", true, "edition", editions.findById(r.entry().editionId()).orElseThrow()))));
+            return pages.page(request, "guardian", HttpStatus.OK, Map.of("r", confirmed,
+                    "token", token, "just", true, "edition", editions.findById(r.entry().editionId()).orElseThrow()));
         }).orElseGet(() -> NotFoundPage.response(pages, request));
     }
 }

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.ModelAndView;
 import org.youthimages.app.edition.EditionRules;
 import org.youthimages.app.edition.EditionRules.PublicEdition;
 import org.youthimages.app.i18n.Language;
@@ -91,12 +90,11 @@ class SubmissionController {
     private HttpResponse<?> form(HttpRequest<?> request, PublicEdition edition, SubmissionForm form,
                                  List<FieldError> errors, boolean addMember, HttpStatus status) {
         String action = "/editions/" + edition.edition().slug() + "/submit";
-        return HttpResponse.status(status).body(new ModelAndView<>("submit", pages.model(request,
-                FormPage.model(edition, form, errors, pages.language(request), messages, addMember, action, true))));
+        return pages.page(request, "submit", status,
+                FormPage.model(edition, form, errors, pages.language(request), messages, addMember, action, true));
     }
 
     private HttpResponse<?> closed(HttpRequest<?> request, PublicEdition edition) {
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("closed",
-                pages.model(request, Map.of("e", edition))));
+        return pages.page(request, "closed", HttpStatus.FORBIDDEN, Map.of("e", edition));
     }
 }

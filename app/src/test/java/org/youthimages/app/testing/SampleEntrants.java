@@ -41,6 +41,10 @@ public class SampleEntrants {
         return registration.register(SampleEntries.adultEntry(edition, themes, categories));
     }
 
+    public Edition editionOf(org.youthimages.storage.entry.Entry entry) {
+        return editions.findById(entry.editionId()).orElseThrow();
+    }
+
     /** Closes the edition's submission window (it closed an hour ago). */
     public Edition close(Edition e) {
         Instant now = Instant.now();

@@ -1,5 +1,6 @@
 package org.youthimages.storage.submission;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -67,8 +68,10 @@ public interface SubmissionQueries extends GenericRepository<Entry, Long> {
     void deleteTeam(long entryId);
 
     @Query("select notified_status from entry where id = :entryId")
+    @Nullable
     String notifiedStatus(long entryId);
 
     @Query("select notified_eligibility from entry where id = :entryId")
+    @Nullable
     String notifiedEligibility(long entryId);
 }

@@ -20,6 +20,7 @@ class MessageBundlesTest {
     @Test
     void everyLanguageHasEveryMessageWithTheSamePlaceholders() throws Exception {
         Properties base = load("messages.properties");
+        base.forEach((key, text) -> assertThat(text.toString()).as("en " + key).doesNotContain("'"));
         for (Language language : Language.values()) {
             if (language == Language.EN) {
                 continue;
@@ -30,7 +31,7 @@ class MessageBundlesTest {
             for (String key : base.stringPropertyNames()) {
                 assertThat(placeholders(translated.getProperty(key))).as(language.code() + " " + key)
                         .isEqualTo(placeholders(base.getProperty(key)));
-                assertThat(translated.getProperty(key)).as(language.code() + " " + key).isNotBlank();
+                assertThat(translated.getProperty(key)).as(language.code() + " " + key).isNotBlank().doesNotContain("'");
             }
         }
     }

@@ -50,7 +50,7 @@ class StatusPageIT {
         HttpResponse<String> page = status("en");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.body()).contains(entry.reference(), "Waiting for your film", "id=\"upload\"",
                 "data-token=\"" + registered.statusToken() + "\"", "/static/tus.min.js");
     }

@@ -8,9 +8,10 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.youthimages.app.site.ClientAddresses;
+import org.youthimages.app.site.FormLimits;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.ratelimit.RateLimiter;
 
@@ -28,13 +29,16 @@ class LostLinkController {
 
     private final StatusLinks links;
     private final RateLimiter rateLimiter;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
+    private final FormLimits limits;
     private final Pages pages;
 
-    LostLinkController(StatusLinks links, RateLimiter rateLimiter, HttpClientAddressResolver addresses, Pages pages) {
+    LostLinkController(StatusLinks links, RateLimiter rateLimiter, ClientAddresses addresses, FormLimits limits,
+                       Pages pages) {
         this.links = links;
         this.rateLimiter = rateLimiter;
         this.addresses = addresses;
+        this.limits = limits;
         this.pages = pages;
     }
 
@@ -45,7 +49,7 @@ class LostLinkController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processForm(HttpRequest<?> request, @Body Map<String, String> form) {
-        if (!rateLimiter.hit("lost-link:" + addresses.resolve(request), 5, Duration.ofHours(1)).isZero()) {
+        if (!rateLimiter.hit("lost-link:" + addresses.of(request), limits.linkRequestsPerHour(), Duration.ofHours(1)).isZero()) {
             return pages.page(request, "lost", HttpStatus.OK, Map.of("sent", false, "limited", true));
         }
         links.reissue(form.getOrDefault("reference", "").strip().toUpperCase(Locale.ROOT),

@@ -8,9 +8,10 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.youthimages.app.site.ClientAddresses;
+import org.youthimages.app.site.FormLimits;
 import org.youthimages.app.edition.EditionRules;
 import org.youthimages.app.edition.EditionRules.PublicEdition;
 import org.youthimages.app.i18n.Language;
@@ -30,23 +31,23 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SubmissionController {
 
-    private static final int SUBMISSIONS_PER_HOUR = 20;
-
     private final EditionRules rules;
     private final Submissions submissions;
     private final Pages pages;
     private final Messages messages;
     private final RateLimiter rateLimiter;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
+    private final FormLimits limits;
 
     SubmissionController(EditionRules rules, Submissions submissions, Pages pages, Messages messages,
-                         RateLimiter rateLimiter, HttpClientAddressResolver addresses) {
+                         RateLimiter rateLimiter, ClientAddresses addresses, FormLimits limits) {
         this.rules = rules;
         this.submissions = submissions;
         this.pages = pages;
         this.messages = messages;
         this.rateLimiter = rateLimiter;
         this.addresses = addresses;
+        this.limits = limits;
     }
 
     @Get
@@ -77,7 +78,7 @@ class SubmissionController {
         if (!errors.isEmpty()) {
             return form(request, edition, form, errors, false, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        Duration wait = rateLimiter.hit("submit:" + addresses.resolve(request), SUBMISSIONS_PER_HOUR, Duration.ofHours(1));
+        Duration wait = rateLimiter.hit("submit:" + addresses.of(request), limits.submissionsPerHour(), Duration.ofHours(1));
         if (!wait.isZero()) {
             return form(request, edition, form, List.of(new FieldError("title",
                     messages.get(language, "error.ratelimited", wait.toMinutes() + 1))), false, HttpStatus.TOO_MANY_REQUESTS);

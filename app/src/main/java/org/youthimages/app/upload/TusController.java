@@ -17,11 +17,11 @@ import io.micronaut.http.annotation.Options;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.youthimages.app.site.ClientAddresses;
 import org.youthimages.storage.upload.Checksum;
 import org.youthimages.storage.upload.ClientGoneException;
 import org.youthimages.storage.upload.ResumableUploads;
@@ -49,9 +49,9 @@ class TusController {
 
     private final ResumableUploads uploads;
     private final FilmUploads films;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
-    TusController(ResumableUploads uploads, FilmUploads films, HttpClientAddressResolver addresses) {
+    TusController(ResumableUploads uploads, FilmUploads films, ClientAddresses addresses) {
         this.uploads = uploads;
         this.films = films;
         this.addresses = addresses;
@@ -77,7 +77,7 @@ class TusController {
             throw new UploadRefusedException(UploadProblem.BAD_REQUEST, "Upload-Defer-Length is not supported: send Upload-Length");
         }
         long size = number("Upload-Length", length);
-        UploadSession session = films.create(UploadMetadata.parse(metadata), size, addresses.resolve(request));
+        UploadSession session = films.create(UploadMetadata.parse(metadata), size, addresses.of(request));
         if (hasBody(request)) {
             session = append(request, session, 0, checksum, body);
         }

@@ -33,6 +33,19 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A multipart form with one text field and one file, as a browser sends an upload form. */
+    public HttpResponse<String> postFile(String path, String language, String field, String value, String filename,
+                                         String content) throws Exception {
+        String boundary = "----yi" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n" + value
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/x-subrip\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -13,9 +13,16 @@ final class TusClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String client;
 
     TusClient(String base) {
+        this(base, "127.0.0.1");
+    }
+
+    /** A client at the given address (the test configuration believes the X-Test-Client header). */
+    TusClient(String base, String client) {
         this.base = base;
+        this.client = client;
     }
 
     HttpResponse<String> options() throws Exception {
@@ -56,8 +63,8 @@ final class TusClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
-    private static HttpRequest.Builder tus(String uri) {
-        return HttpRequest.newBuilder(URI.create(uri)).header("Tus-Resumable", "1.0.0");
+    private HttpRequest.Builder tus(String uri) {
+        return HttpRequest.newBuilder(URI.create(uri)).header("Tus-Resumable", "1.0.0").header("X-Test-Client", client);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -57,7 +57,7 @@ public class ResumableUploads {
     /** Starts an upload of {@code length} bytes that will become the original film of the entry. */
     public UploadSession create(long entryId, String entryReference, long length, String filename, String contentType,
                                 @Nullable String clientAddress) {
-        String id = newId();
+        String id = newUploadId();
         String key = ObjectKeys.original(entryReference, id);
         long partSize = Math.max(settings.partSizeBytes(), ceilDiv(length, MAX_PARTS));
         String multipartId = multipart.start(key, contentType);
@@ -199,6 +199,13 @@ public class ResumableUploads {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** 160 random bits in hex: unguessable, and a safe object key segment (letters and digits only). */
+    private String newUploadId() {
+        byte[] bytes = new byte[20];
+        random.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private String newId() {

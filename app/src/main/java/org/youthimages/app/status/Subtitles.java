@@ -81,9 +81,10 @@ public final class Subtitles {
                 i = skipBlock(lines, i);
                 continue;
             }
-            int timingLine = lines[i].contains("-->") ? i : i + 1;
-            if (timingLine >= lines.length || !lines[timingLine].contains("-->")) {
-                throw new InvalidSubtitlesException("subtitles.error.timing", i + 1);
+            // a cue is an optional identifier line, then its timing line
+            int timingLine = lines[i].contains("-->") || i + 1 >= lines.length ? i : i + 1;
+            if (!lines[timingLine].contains("-->")) {
+                throw new InvalidSubtitlesException("subtitles.error.timing", timingLine + 1);
             }
             Matcher m = TIMING.matcher(lines[timingLine]);
             if (!m.matches()) {

@@ -36,7 +36,7 @@ class SubtitlesTest {
         assertThatThrownBy(() -> Subtitles.toWebVtt(srt.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(Subtitles.InvalidSubtitlesException.class, e -> {
                     assertThat(e.key()).isEqualTo("subtitles.error.timing");
-                    assertThat(e.line()).isEqualTo(5);
+                    assertThat(e.line()).isEqualTo(6);
                 });
     }
 

@@ -5,6 +5,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.youthimages.app.testing.SampleEntrants;
 import org.youthimages.app.testing.SubmissionForms;
 import org.youthimages.app.testing.WebClient;
@@ -97,6 +99,40 @@ class SubmissionFormIT {
                 .contains("The synopsis may have at most 100 words; it has 101.")
                 .contains("aria-invalid=\"true\"", "aria-describedby=\"email-hint email-error\"");
         assertThat(page).contains("value=\"Layla\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"en, Please fill this in., Please choose one of the options., This date cannot be in the future.",
+            "ar, يُرجى ملء هذا الحقل., يُرجى اختيار أحد الخيارات., لا يمكن أن يكون هذا التاريخ في المستقبل."})
+    void reportsEveryBrokenRuleAtOnceInTheReadersLanguage(String lang, String required, String choose, String future)
+            throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        form.put("title", "");
+        form.put("synopsis", "word ".repeat(120));
+        form.put("originalLanguage", "xx");
+        form.put("completedOn", LocalDate.now().plusYears(1).toString());
+        form.put("mainTheme", "");
+        form.put("specialRecognition", "NOT_A_PRIZE");
+        form.put("footage", "AI_GENERATED");
+        form.put("footageDetails", "");
+        form.put("givenName", "");
+        form.put("email", "nobody");
+        form.put("dateOfBirth", "1980-01-01");
+        form.put("country", "XX");
+        form.put("teamSlots", "1");
+        form.put("team0.givenName", "Omar");
+        form.put("team0.role", "");
+        form.put("team0.age", "eight");
+        form.remove("decl.PRIVACY_NOTICE");
+
+        String page = web.post(path, lang, form).body();
+
+        for (String field : new String[] {"title", "synopsis", "originalLanguage", "completedOn", "mainTheme",
+                "specialRecognition", "footageDetails", "givenName", "email", "dateOfBirth", "country", "team0.role",
+                "team0.age", "decl.PRIVACY_NOTICE"}) {
+            assertThat(page).as(field).contains("href=\"#" + field + "\"", "id=\"" + field + "-error\"");
+        }
+        assertThat(page).contains("lang=\"" + lang + "\"", required, choose, future);
     }
 
     @Test

@@ -23,9 +23,12 @@ public class SampleEntrants {
     private final ThemeRepository themes;
     private final AgeCategoryRepository categories;
     private final EntryRegistration registration;
+    private final org.youthimages.storage.entry.EntryRepository entries;
 
     SampleEntrants(EditionSetup setup, EditionRepository editions, ThemeRepository themes,
-                   AgeCategoryRepository categories, EntryRegistration registration) {
+                   AgeCategoryRepository categories, EntryRegistration registration,
+                   org.youthimages.storage.entry.EntryRepository entries) {
+        this.entries = entries;
         this.setup = setup;
         this.editions = editions;
         this.themes = themes;
@@ -43,6 +46,17 @@ public class SampleEntrants {
 
     public Edition editionOf(org.youthimages.storage.entry.Entry entry) {
         return editions.findById(entry.editionId()).orElseThrow();
+    }
+
+    /** The organisers' screening decision, as the organiser screens record it. */
+    public void decide(org.youthimages.storage.entry.Entry entry, org.youthimages.storage.entry.Entry.Eligibility eligibility,
+                       String reason) {
+        var e = entries.findById(entry.id()).orElseThrow();
+        entries.update(new org.youthimages.storage.entry.Entry(e.id(), e.editionId(), e.reference(), e.statusTokenHash(),
+                e.locale(), e.title(), e.synopsis(), e.originalLanguage(), e.subtitleLanguage(), e.completedOn(),
+                e.mainThemeId(), e.secondaryThemeId(), e.specialRecognitionId(), e.screeningHistory(),
+                e.aiOrStockFootage(), e.aiOrStockDetails(), e.ageCategoryId(), e.status(), e.rejectionCode(),
+                e.rejectionMessage(), eligibility, reason, e.durationMs(), e.createdAt(), null, e.personalDataErasedAt()));
     }
 
     /** Closes the edition's submission window (it closed an hour ago). */

@@ -178,6 +178,16 @@ class TusProtocolIT {
     }
 
     @Test
+    void anEntryTheOrganisersHaveDecidedTakesNoNewFilm() throws Exception {
+        samples.decide(entry.entry(), Entry.Eligibility.ELIGIBLE, null);
+
+        HttpResponse<String> refused = tus.create(1000, entry.statusToken());
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("upload-ENTRY_FINISHED");
+    }
+
+    @Test
     void aCompletedUploadTakesNoMoreBytes() throws Exception {
         String location = created(tus.createWithUpload(10, entry.statusToken(), new byte[10]));
 

@@ -30,7 +30,7 @@ mib_per_s() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / 1048576 / s }'
 start_app() { # data folder
   YI_DATA_DIR="$1" YI_HTTP_PORT=$PORT YI_JUDGING_PORT=$((PORT + 1)) YI_EMBEDDED_S3_PORT=$S3_PORT \
     YI_UPLOAD_CREATIONS_PER_HOUR=1000 \
-    "$JAVA" -Xmx$HEAP -XX:+UseSerialGC -jar app/target/youth-images.jar --demo > "$1.log" 2>&1 &
+    "$JAVA" -Xmx$HEAP -jar app/target/youth-images.jar --demo > "$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do
     curl -sf "http://localhost:$PORT/health" > /dev/null && return 0

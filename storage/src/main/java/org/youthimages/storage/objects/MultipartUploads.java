@@ -53,11 +53,11 @@ public class MultipartUploads {
      * Sends {@code length} bytes of {@code file}, from its start, as part {@code number}. Sending the same number
      * again replaces the part. Runs asynchronously, so the caller can keep receiving meanwhile.
      *
-     * @param md5 the part's MD5, which the server checks; given by the caller, who saw the bytes go by, so the file
-     *            is read only once (the payload itself is sent unsigned)
+     * @param crc32c the part's CRC32C, which the server checks; given by the caller, who saw the bytes go by, so the
+     *               file is read only once (the payload itself is sent unsigned)
      */
     public CompletableFuture<UploadedPart> uploadPart(String key, String uploadId, int number, Path file, long length,
-                                                      byte[] md5) {
+                                                      int crc32c) {
         RandomAccessFile source;
         try {
             source = new RandomAccessFile(file.toFile(), "r");
@@ -69,7 +69,9 @@ public class MultipartUploads {
             sent = client.uploadPart(UploadPartArgs.builder().bucket(bucket).object(key)
                             .uploadId(uploadId).partNumber(number).file(source, length)
                             .headers(new io.minio.Http.Headers("X-Amz-Content-Sha256", "UNSIGNED-PAYLOAD",
-                                    "Content-Md5", Base64.getEncoder().encodeToString(md5)))
+                                    "x-amz-checksum-crc32c", Base64.getEncoder().encodeToString(
+                                            java.nio.ByteBuffer.allocate(4).putInt(crc32c).array()),
+                                    "x-amz-sdk-checksum-algorithm", "CRC32C"))
                             .build())
                     .thenApply(response -> new UploadedPart(number, response.part().etag(), length));
         } catch (Exception e) {

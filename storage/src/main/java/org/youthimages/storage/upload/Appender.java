@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.zip.CRC32C;
 
 /**
  * Writes one request's bytes into an upload. The bytes of the part being received go to a local spool file (at most
@@ -30,7 +31,7 @@ import java.util.concurrent.CompletionException;
  */
 final class Appender implements AutoCloseable {
 
-    private static final int BUFFER = 64 * 1024;
+    private static final int BUFFER = 256 * 1024;
 
     private final UploadSession start;
     private final String token;
@@ -41,7 +42,7 @@ final class Appender implements AutoCloseable {
     private final Sha256State sha;
     @Nullable private final Checksum checksum;
     @Nullable private final MessageDigest checksumDigest;
-    private final MessageDigest partMd5 = md5();
+    private final CRC32C partCrc = new CRC32C();
 
     private int spool;
     private long partStart;
@@ -136,7 +137,7 @@ final class Appender implements AutoCloseable {
             position += out.write(bytes, position);
         }
         sha.update(buffer, 0, length);
-        partMd5.update(buffer, 0, length);
+        partCrc.update(buffer, 0, length);
         if (checksumDigest != null) {
             checksumDigest.update(buffer, 0, length);
         }
@@ -146,12 +147,12 @@ final class Appender implements AutoCloseable {
 
     /** The current spool holds a whole part: send it in the background and go on with the other spool. */
     private void sendPart() {
-        byte[] md5 = partMd5();
+        int crc = partCrc();
         byte[] shaAtPartEnd = sha.encoded();
         awaitPending();
         int number = parts.size() + 1;
         pending = new Pending(multipart.uploadPart(start.objectKey(), start.multipartId(), number, spools[spool],
-                partLength, md5), partStart + partLength, shaAtPartEnd);
+                partLength, crc), partStart + partLength, shaAtPartEnd);
         spool = 1 - spool;
         partStart += partLength;
         partLength = Math.min(start.partSize(), start.length() - partStart);
@@ -181,34 +182,26 @@ final class Appender implements AutoCloseable {
     }
 
     /**
-     * The MD5 of the part in the current spool, ready to send: computed on the fly, unless the part began with
-     * staged bytes, which are copied in now and make the part be read once to hash it.
+     * The CRC32C of the part in the current spool, ready to send: computed on the fly, unless the part began with
+     * staged bytes, which are copied in now and make the part be read once to check it.
      */
-    private byte[] partMd5() {
-        if (hole == 0) {
-            byte[] md5 = partMd5.digest();
-            return md5;
-        }
-        fillHole(spools[spool]);
-        partMd5.reset();
-        try (InputStream in = Files.newInputStream(spools[spool])) {
-            byte[] buffer = new byte[BUFFER];
-            long left = partFilled;
-            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; left -= n) {
-                partMd5.update(buffer, 0, n);
+    private int partCrc() {
+        if (hole > 0) {
+            fillHole(spools[spool]);
+            partCrc.reset();
+            try (InputStream in = Files.newInputStream(spools[spool])) {
+                byte[] buffer = new byte[BUFFER];
+                long left = partFilled;
+                for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; left -= n) {
+                    partCrc.update(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read back part of upload " + start.id(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read back part of upload " + start.id(), e);
         }
-        return partMd5.digest();
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        int crc = (int) partCrc.getValue();
+        partCrc.reset();
+        return crc;
     }
 
     /** Bytes received in an earlier request for this part are in staging objects: copy them to the spool's start. */
@@ -240,9 +233,9 @@ final class Appender implements AutoCloseable {
         List<UploadSession.Stage> stages = new ArrayList<>(stagesInPart);
         boolean lastPart = offset == start.length() && partFilled > 0;
         if (lastPart) {
-            byte[] md5 = partMd5();
+            int crc = partCrc();
             UploadedPart sent = multipart.uploadPart(start.objectKey(), start.multipartId(), parts.size() + 1,
-                    spools[spool], partFilled, md5).join();
+                    spools[spool], partFilled, crc).join();
             parts.add(new UploadSession.Part(sent.number(), sent.etag(), sent.size()));
             stages.clear();
         } else if (partFilled > hole) {

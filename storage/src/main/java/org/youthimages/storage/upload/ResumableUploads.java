@@ -107,9 +107,12 @@ public class ResumableUploads {
         if (session.state() != UploadSession.State.ACTIVE || !session.isComplete()) {
             return session;
         }
+        long started = System.nanoTime();
         try {
             multipart.complete(session.objectKey(), session.multipartId(), session.parts().stream()
                     .map(p -> new MultipartUploads.UploadedPart(p.number(), p.etag(), p.size())).toList());
+            LOG.info("Upload {}: {} parts joined by object storage in {} ms", session.id(), session.parts().size(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (ObjectStorageException e) {
             if (objects.stat(session.objectKey()).filter(o -> o.size() == session.length()).isEmpty()) {
                 throw e;

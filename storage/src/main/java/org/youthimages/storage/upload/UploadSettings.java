@@ -18,7 +18,7 @@ import java.time.Duration;
  *                      empty: {@code upload-spool} in the data folder
  */
 @ConfigurationProperties("yi.uploads")
-public record UploadSettings(@Bindable(defaultValue = "8388608") @Min(5242880) long partSizeBytes,
+public record UploadSettings(@Bindable(defaultValue = "16777216") @Min(5242880) long partSizeBytes,
                              @Bindable(defaultValue = "24h") Duration expiry,
                              @Bindable(defaultValue = "2m") Duration lease,
                              @Bindable(defaultValue = "") String spoolDir) {

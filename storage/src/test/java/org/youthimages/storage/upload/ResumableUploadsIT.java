@@ -1,5 +1,6 @@
 package org.youthimages.storage.upload;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @MicronautTest(transactional = false)
+@Property(name = "yi.uploads.part-size-bytes", value = "8388608")
 class ResumableUploadsIT {
 
     private static final int MIB = 1024 * 1024;

@@ -124,7 +124,9 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
         assertThat(entries.findById(entry.id()).orElseThrow().status()).isEqualTo(Entry.Status.RECEIVED);
         assertThat(jobs.findByDedupeKey(new TranscodeJob(entry.id(), original.id()).dedupeKey())).isPresent();
 
-        mail.deliverDue();
+        while (mail.deliverDue() > 0) {
+            // the shared test database holds other tests' emails too: deliver them all
+        }
         assertThat(TestMailServer.messagesTo(email)).extracting(MimeMessage::getSubject)
                 .anySatisfy(s -> assertThat(s).startsWith("Votre participation " + entry.reference()))
                 .anySatisfy(s -> assertThat(s).isEqualTo("Nous avons reçu votre film (" + entry.reference() + ")"));

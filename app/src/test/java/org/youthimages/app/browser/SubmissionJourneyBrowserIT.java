@@ -95,6 +95,7 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
         Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
         assertThat(browser.findElement(By.className("reference")).getText()).isEqualTo(entry.reference());
 
+        assertThat(browser.findElement(By.id("upload-pause")).isDisplayed()).isFalse();
         slowUploadLink();
         browser.findElement(By.id("film-file")).sendKeys(clip.toString());
         browser.findElement(By.id("upload-start")).click();

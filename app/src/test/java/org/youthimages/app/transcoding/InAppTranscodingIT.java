@@ -1,5 +1,6 @@
 package org.youthimages.app.transcoding;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The application runs transcoding workers of its own: an uploaded film becomes READY with nothing else started. */
 @MicronautTest(transactional = false)
+@Property(name = "yi.worker.threads", value = "1")
 class InAppTranscodingIT {
 
     @Inject EditionSetup editions;

@@ -1,10 +1,13 @@
 package org.youthimages.app.home;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.views.View;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import org.youthimages.app.site.Pages;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
 
@@ -14,15 +17,16 @@ import java.util.Map;
 class HomeController {
 
     private final EditionRepository editions;
+    private final Pages pages;
 
-    HomeController(EditionRepository editions) {
+    HomeController(EditionRepository editions, Pages pages) {
         this.editions = editions;
+        this.pages = pages;
     }
 
     @Get
-    @View("home")
     @ExecuteOn(TaskExecutors.BLOCKING)
-    Map<String, Object> home() {
-        return Map.of("editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE));
+    HttpResponse<?> home(HttpRequest<?> request) {
+        return pages.page(request, "home", HttpStatus.OK, Map.of("editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE)));
     }
 }

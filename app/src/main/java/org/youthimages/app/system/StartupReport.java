@@ -8,6 +8,7 @@ import org.youthimages.judging.server.JudgingServer;
 import org.youthimages.storage.demo.DemoAccount;
 import org.youthimages.storage.demo.DemoSetup;
 import org.youthimages.storage.embedded.DataFolder;
+import org.youthimages.storage.job.WorkerSettings;
 import org.youthimages.storage.objects.ObjectStorageConnection;
 
 import java.io.PrintStream;
@@ -27,16 +28,18 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
     private final DemoSetup demo;
     private final boolean demoEnabled;
     private final String databaseUrl;
+    private final WorkerSettings workers;
 
     StartupReport(DataFolder dataFolder, ObjectStorageConnection storage, Optional<JudgingServer> judging,
                   DemoSetup demo, @Value("${yi.demo.enabled:false}") boolean demoEnabled,
-                  @Value("${datasources.default.url:}") String databaseUrl) {
+                  @Value("${datasources.default.url:}") String databaseUrl, WorkerSettings workers) {
         this.dataFolder = dataFolder;
         this.storage = storage;
         this.judging = judging;
         this.demo = demo;
         this.demoEnabled = demoEnabled;
         this.databaseUrl = databaseUrl;
+        this.workers = workers;
     }
 
     @Override
@@ -52,6 +55,8 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
         out.println("  object storage:       " + (storage.embedded()
                 ? "embedded S3 server at " + storage.endpoint() + ", objects in " + dataFolder.root().resolve("objects")
                 : "external, bucket " + storage.bucket()));
+        out.println("  transcoding:          " + (workers.threads() > 0
+                ? workers.threads() + " worker thread(s) in this process" : "no workers here (yi.worker.threads=0)"));
         accounts.forEach(account -> out.println(account.line()));
         out.println();
         out.flush();

@@ -48,6 +48,24 @@ public record Edition(@Id @GeneratedValue @Nullable Long id,
         return ZoneId.of(timeZone);
     }
 
+    public Edition withWindow(Instant opensAt, Instant closesAt) {
+        return new Edition(id, slug, name, year, themeText, rulesText, state, timeZone, opensAt, closesAt,
+                minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, maxFileBytes, minVideoHeight, ageCutoffDate,
+                earliestCompletionDate, personalDataRetentionDays, demo, createdAt, updatedAt);
+    }
+
+    public Edition withMaxFileBytes(long bytes) {
+        return new Edition(id, slug, name, year, themeText, rulesText, state, timeZone, submissionsOpenAt,
+                submissionsCloseAt, minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, bytes, minVideoHeight,
+                ageCutoffDate, earliestCompletionDate, personalDataRetentionDays, demo, createdAt, updatedAt);
+    }
+
+    public Edition withRetentionDays(Integer days) {
+        return new Edition(id, slug, name, year, themeText, rulesText, state, timeZone, submissionsOpenAt,
+                submissionsCloseAt, minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, maxFileBytes,
+                minVideoHeight, ageCutoffDate, earliestCompletionDate, days, demo, createdAt, updatedAt);
+    }
+
     /** Open for entries: live, and within the submission window. */
     public boolean acceptsEntriesAt(Instant now) {
         return state == State.LIVE && !now.isBefore(submissionsOpenAt) && now.isBefore(submissionsCloseAt);

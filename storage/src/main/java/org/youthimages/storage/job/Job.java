@@ -10,7 +10,10 @@ import io.micronaut.data.model.DataType;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A unit of background work in the PostgreSQL job queue. */
+/**
+ * A unit of background work in the PostgreSQL job queue. {@code leaseOwner} names the worker that ran it last;
+ * while it runs, the lease must be renewed before {@code leaseExpiresAt} or another worker takes the job over.
+ */
 @MappedEntity
 public record Job(@Id @GeneratedValue @Nullable Long id,
                   String type,
@@ -27,7 +30,17 @@ public record Job(@Id @GeneratedValue @Nullable Long id,
                   @Nullable String lastError,
                   Instant createdAt,
                   Instant updatedAt,
-                  @Nullable Instant finishedAt) {
+                  @Nullable Instant finishedAt,
+                  @Nullable Instant startedAt) {
 
     public enum State { QUEUED, RUNNING, DONE, DEAD }
+
+    public Job withLastError(String error) {
+        return new Job(id, type, payload, dedupeKey, state, priority, attempts, maxAttempts, runAfter, leaseOwner,
+                leaseExpiresAt, progressPercent, error, createdAt, updatedAt, finishedAt, startedAt);
+    }
+
+    public double progress() {
+        return progressPercent.doubleValue();
+    }
 }

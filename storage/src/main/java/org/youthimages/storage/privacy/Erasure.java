@@ -46,6 +46,7 @@ class Erasure {
                  where p.entry_id = ? and p.erased_at is null""", published, published, fullName, entryId);
         jdbc.update("update entry set personal_data_erased_at = coalesce(personal_data_erased_at, now()) where id = ?",
                 entryId);
+        jdbc.update("update upload_session set client_address = null, filename = '' where entry_id = ?", entryId);
         int files = 0;
         if (deleteFiles) {
             if (jdbc.one("select exists (select 1 from award where entry_id = ?)", rs -> rs.getBoolean(1), entryId)

@@ -97,6 +97,9 @@ public class PersonalData {
         document.put("files", rows("""
                 select kind, label, content_type, size_bytes, sha256, created_at::text from media_asset
                  where entry_id = ? order by id""", entryId));
+        document.put("uploads", rows("""
+                select filename, content_type, length, state, client_address, created_at::text, completed_at::text
+                  from upload_session where entry_id = ? order by created_at""", entryId));
         document.put("awards", rows("""
                 select a.kind, coalesce(p.name, c.name) as award, a.decided_at::text from award a
                   left join prize p on p.id = a.prize_id left join age_category c on c.id = a.age_category_id

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Organisers mark entries Eligible, Ineligible (with the reason, which the entrant is told in their language) or
- * Needs a fix (the entrant is asked to replace the video or details, possible only while the edition is open).
- * Each decision is recorded in the audit log with the state before and after.
+ * Organisers mark entries Eligible, Ineligible (with the reason) or Needs a fix (the entrant is asked to replace the
+ * video or details, possible only while the edition is open). Each decision is recorded in the audit log with the
+ * state before and after. The public site's status notifier emails the entrant each decision, with its reason, in
+ * the language they entered in.
  */
 @Singleton
 public class EligibilityDecisions {
@@ -30,24 +31,22 @@ public class EligibilityDecisions {
     private final EntryRepository entries;
     private final EditionRepository editions;
     private final ScreeningQueue queue;
-    private final EntrantEmails emails;
     private final Jdbc jdbc;
     private final AuditLog audit;
 
     EligibilityDecisions(AccessRules access, EntryRepository entries, EditionRepository editions, ScreeningQueue queue,
-                         EntrantEmails emails, Jdbc jdbc, AuditLog audit) {
+                         Jdbc jdbc, AuditLog audit) {
         this.access = access;
         this.entries = entries;
         this.editions = editions;
         this.queue = queue;
-        this.emails = emails;
         this.jdbc = jdbc;
         this.audit = audit;
     }
 
     /**
      * Applies one decision to the entries; returns how many changed (an entry already so decided, with the same
-     * reason, is left as it is and its entrant is not emailed again).
+     * reason, is left as it is).
      */
     @Transactional
     public int decide(ActingAccount organiser, Collection<Long> entryIds, Entry.Eligibility decision, String reason) {
@@ -73,9 +72,6 @@ public class EligibilityDecisions {
                     decision, newReason, id);
             audit.record(organiser.actor(), "entry.eligibility", entry.editionId(), "entry", id,
                     state(entry.eligibility(), entry.eligibilityReason()), state(decision, newReason));
-            if (decision != Entry.Eligibility.PENDING) {
-                emails.eligibility(entry, edition, decision, newReason);
-            }
             changed++;
         }
         return changed;

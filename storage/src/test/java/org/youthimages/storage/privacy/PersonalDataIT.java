@@ -111,11 +111,8 @@ class PersonalDataIT {
     @Test
     void erasesAnEditionsPersonalDataOnceItsRetentionTimeHasPassed() {
         Edition e = scenario.edition();
-        editions.update(new Edition(e.id(), e.slug(), e.name(), e.year(), e.themeText(), e.rulesText(), e.state(),
-                e.timeZone(), Instant.now().minus(Duration.ofDays(400)), Instant.now().minus(Duration.ofDays(40)),
-                e.minFilmSeconds(), e.maxFilmSeconds(), e.lengthToleranceSeconds(), e.maxFileBytes(),
-                e.minVideoHeight(), e.ageCutoffDate(), e.earliestCompletionDate(), 30, e.demo(), e.createdAt(),
-                e.updatedAt()));
+        editions.update(e.withWindow(Instant.now().minus(Duration.ofDays(400)), Instant.now().minus(Duration.ofDays(40)))
+                .withRetentionDays(30));
         Entry second = scenario.film("Another one");
 
         retention.run();

@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.youthimages.judging.testing.ViewTesting;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
-import org.youthimages.storage.entry.Person;
-import org.youthimages.storage.entry.PersonRepository;
-import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.screening.Check;
 import org.youthimages.storage.screening.ScreeningRow;
 import org.youthimages.storage.testing.JudgingScenario;
@@ -29,8 +26,6 @@ class ScreeningViewIT {
 
     @Inject ApplicationContext context;
     @Inject EntryRepository entries;
-    @Inject PersonRepository people;
-    @Inject OutboundEmailRepository emails;
 
     private JudgingScenario scenario;
     private Entry clean;
@@ -64,7 +59,7 @@ class ScreeningViewIT {
     }
 
     @Test
-    void marksTheSelectedEntryIneligibleWithAReasonThatTheEntrantIsEmailed() {
+    void marksTheSelectedEntryIneligibleWithItsReason() {
         ScreeningView view = (ScreeningView) ViewTesting.navigate("organiser/screening");
         GridKt._select(view.grid, GridKt._get(view.grid, 1));
 
@@ -74,9 +69,7 @@ class ScreeningViewIT {
         ViewTesting.click("Mark ineligible and tell the entrants");
 
         assertThat(entries.findById(tooLong.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.INELIGIBLE);
-        String entrant = people.findByEntryIdAndRole(tooLong.id(), Person.Role.ENTRANT).orElseThrow().email();
-        assertThat(emails.findByRecipientAndKindOrderById(entrant, "ELIGIBILITY_INELIGIBLE")).singleElement()
-                .satisfies(e -> assertThat(e.bodyText()).contains("the rules allow 5"));
+        assertThat(entries.findById(tooLong.id()).orElseThrow().eligibilityReason()).contains("the rules allow 5");
         assertThat(GridKt._findAll(view.grid)).extracting(ScreeningRow::title).containsExactly("Clean");
     }
 

@@ -1,0 +1,63 @@
+package org.youthimages.app.i18n;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Dates, times, numbers and sizes written the way a reader of the page's language expects. */
+public final class Formats {
+
+    private final Locale locale;
+
+    public Formats(Language language) {
+        this.locale = language.locale();
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** A moment in the given time zone, with the zone's name, e.g. "31 March 2027, 23:59 (Central European Time)". */
+    public String dateTime(Instant instant, ZoneId zone) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .format(instant.atZone(zone));
+        return when + " (" + zone.getDisplayName(java.time.format.TextStyle.FULL, locale) + ")";
+    }
+
+    public String number(Number value) {
+        return NumberFormat.getInstance(locale).format(value);
+    }
+
+    public String percent(double fraction) {
+        return NumberFormat.getPercentInstance(locale).format(fraction);
+    }
+
+    /** A file size in the largest unit that keeps it above 1, e.g. "1.5 GB". */
+    public String size(long bytes) {
+        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        NumberFormat format = NumberFormat.getInstance(locale);
+        format.setMaximumFractionDigits(value < 10 && unit > 0 ? 1 : 0);
+        return format.format(value) + " " + units[unit];
+    }
+
+    /** A length in minutes and seconds as a number of minutes, e.g. "1" or "2.5". */
+    public String minutes(int seconds) {
+        NumberFormat format = NumberFormat.getInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(seconds / 60.0);
+    }
+
+    public String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant);
+    }
+}

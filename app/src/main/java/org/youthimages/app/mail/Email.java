@@ -1,0 +1,52 @@
+package org.youthimages.app.mail;
+
+import io.micronaut.core.annotation.Nullable;
+import org.youthimages.storage.mail.OutboundEmail;
+
+import java.util.List;
+
+/**
+ * An email as a few plain parts (greeting, paragraphs, one action link, sign-off), written as both plain text and
+ * simple accessible HTML, so every email looks alike and reads well in any client and language.
+ */
+public record Email(String recipient, String locale, String direction, String kind, String subject, String greeting,
+                    List<String> paragraphs, @Nullable String actionLabel, @Nullable String actionUrl, String signOff) {
+
+    public Email {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    public OutboundEmail toOutbound() {
+        return OutboundEmail.of(recipient, locale, kind, subject, text(), html());
+    }
+
+    String text() {
+        StringBuilder text = new StringBuilder(greeting).append("\n\n");
+        paragraphs.forEach(p -> text.append(p).append("\n\n"));
+        if (actionUrl != null) {
+            text.append(actionLabel).append(":\n").append(actionUrl).append("\n\n");
+        }
+        return text.append(signOff).append('\n').toString();
+    }
+
+    String html() {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(escape(locale))
+                .append("\" dir=\"").append(direction).append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(subject)).append("</title></head>")
+                .append("<body style=\"font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;max-width:36rem\">")
+                .append("<p>").append(escape(greeting)).append("</p>");
+        paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
+        if (actionUrl != null) {
+            html.append("<p><a href=\"").append(escape(actionUrl))
+                    .append("\" style=\"display:inline-block;background:#0a4f8a;color:#ffffff;padding:.7rem 1.2rem;")
+                    .append("border-radius:.4rem;text-decoration:none;font-weight:600\">")
+                    .append(escape(actionLabel)).append("</a></p><p style=\"font-size:.9rem;color:#4a4a4a\">")
+                    .append(escape(actionUrl)).append("</p>");
+        }
+        return html.append("<p>").append(escape(signOff)).append("</p></body></html>").toString();
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,118 @@
+package org.youthimages.app.mail;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.youthimages.app.i18n.Formats;
+import org.youthimages.app.i18n.Language;
+import org.youthimages.app.i18n.Messages;
+import org.youthimages.app.status.RejectionTexts;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.Person;
+import org.youthimages.storage.mail.MailOutbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The emails of a submission's life, in the entrant's language (the guardian's too: it is the language the
+ * family chose). Each is queued in the caller's transaction.
+ */
+@Singleton
+public class SubmissionEmails {
+
+    private final MailOutbox outbox;
+    private final Messages messages;
+    private final PublicSite site;
+    private final RejectionTexts rejections;
+
+    SubmissionEmails(MailOutbox outbox, Messages messages, PublicSite site, RejectionTexts rejections) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.site = site;
+        this.rejections = rejections;
+    }
+
+    public void entryStarted(Entry entry, Edition edition, Person entrant, String statusToken, @Nullable Person guardian) {
+        Language l = language(entry);
+        List<String> text = new ArrayList<>(List.of(
+                m(l, "mail.started.p1", entry.title(), edition.name()),
+                m(l, "mail.started.p2", entry.reference())));
+        if (guardian != null) {
+            text.add(m(l, "mail.started.guardian", guardian.email()));
+        }
+        queue(entrant, entry, "ENTRY_STARTED", m(l, "mail.started.subject", entry.reference(), entry.title()), text,
+                m(l, "mail.action.entry"), site.url("/entries/" + statusToken));
+    }
+
+    public void guardianConsentRequest(Entry entry, Edition edition, Person entrant, Person guardian, String token) {
+        Language l = language(entry);
+        queue(guardian, entry, "GUARDIAN_CONSENT", m(l, "mail.guardian.subject", entrant.givenName()), List.of(
+                        m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), edition.name()),
+                        m(l, "mail.guardian.p2", entrant.givenName()),
+                        m(l, "mail.guardian.p3")),
+                m(l, "mail.action.guardian"), site.url("/guardian/" + token));
+    }
+
+    public void guardianConfirmed(Entry entry, Person entrant, Person guardian) {
+        Language l = language(entry);
+        queue(entrant, entry, "GUARDIAN_CONFIRMED", m(l, "mail.confirmed.subject", entry.reference()), List.of(
+                m(l, "mail.confirmed.p1", guardian.givenName(), entry.title()), follow(l)), null, null);
+    }
+
+    public void filmReceived(Entry entry, Person entrant, String filename, long bytes) {
+        Language l = language(entry);
+        queue(entrant, entry, "FILM_RECEIVED", m(l, "mail.received.subject", entry.reference()), List.of(
+                m(l, "mail.received.p1", entry.title(), filename, new Formats(l).size(bytes)),
+                m(l, "mail.received.p2"), follow(l)), null, null);
+    }
+
+    /** A status or eligibility change made by the media pipeline or the organisers. */
+    public void statusChanged(Entry entry, Edition edition, Person entrant, Change change) {
+        Language l = language(entry);
+        List<String> text = new ArrayList<>();
+        String key = switch (change) {
+            case READY -> "mail.ready";
+            case REJECTED -> "mail.rejected";
+            case ELIGIBLE -> "mail.eligible";
+            case INELIGIBLE -> "mail.ineligible";
+            case NEEDS_FIX -> "mail.needsfix";
+        };
+        text.add(m(l, key + ".p1", entry.title(), String.valueOf(entry.eligibilityReason())));
+        if (change == Change.REJECTED) {
+            RejectionTexts.Text reason = rejections.explain(entry.rejectionCode(), edition, l);
+            text.add(reason.what());
+            text.add(reason.todo());
+        }
+        text.add(follow(l));
+        queue(entrant, entry, "STATUS_" + change.name(), m(l, key + ".subject", entry.reference()), text, null, null);
+    }
+
+    public void linkReissued(Entry entry, Person entrant, String statusToken) {
+        Language l = language(entry);
+        queue(entrant, entry, "LINK_REISSUED", m(l, "mail.reissued.subject", entry.reference()), List.of(
+                        m(l, "mail.reissued.p1", entry.title(), entry.reference())),
+                m(l, "mail.action.entry"), site.url("/entries/" + statusToken));
+    }
+
+    public enum Change { READY, REJECTED, ELIGIBLE, INELIGIBLE, NEEDS_FIX }
+
+    private String follow(Language l) {
+        return m(l, "mail.follow", site.url("/entries/lost"));
+    }
+
+    private void queue(Person to, Entry entry, String kind, String subject, List<String> paragraphs,
+                       @Nullable String actionLabel, @Nullable String actionUrl) {
+        Language l = language(entry);
+        outbox.queue(new Email(to.email(), l.code(), l.dir(), kind, subject, m(l, "mail.greeting", to.givenName()),
+                paragraphs, actionLabel, actionUrl, m(l, "mail.signoff")).toOutbound());
+    }
+
+    private String m(Language language, String key, Object... args) {
+        return messages.get(language, key, args);
+    }
+
+    private static Language language(Entry entry) {
+        return Language.of(entry.locale()).orElse(Language.EN);
+    }
+}

@@ -1,0 +1,41 @@
+package org.youthimages.app.status;
+
+import io.micronaut.core.annotation.Nullable;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.Person;
+
+import java.util.List;
+
+/**
+ * Where an entry stands, as its status page shows it.
+ *
+ * @param progressPercent how much of the film is encoded, while it is processed
+ * @param posterUrl       a signed link to the poster, once ready
+ * @param previewUrl      a signed link to a web rendition, once ready
+ */
+public record EntryStatus(Entry entry, Edition edition, Person entrant, @Nullable Person guardian, List<Person> team,
+                          @Nullable Integer progressPercent, @Nullable String posterUrl, @Nullable String previewUrl,
+                          @Nullable String originalName, boolean shortlisted, List<String> awards, boolean mayChange,
+                          String categoryName, String mainTheme, @Nullable String secondaryTheme) {
+
+    public boolean awaitingFilm() {
+        return entry.status() == Entry.Status.AWAITING_UPLOAD;
+    }
+
+    public boolean processing() {
+        return entry.status() == Entry.Status.RECEIVED || entry.status() == Entry.Status.PROCESSING;
+    }
+
+    public boolean ready() {
+        return entry.status() == Entry.Status.READY;
+    }
+
+    public boolean rejected() {
+        return entry.status() == Entry.Status.REJECTED;
+    }
+
+    public boolean guardianPending() {
+        return guardian != null && guardian.confirmedAt() == null;
+    }
+}

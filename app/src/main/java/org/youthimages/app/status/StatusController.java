@@ -1,0 +1,104 @@
+package org.youthimages.app.status;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.youthimages.app.i18n.Language;
+import org.youthimages.app.i18n.Messages;
+import org.youthimages.app.site.NotFoundPage;
+import org.youthimages.app.site.Pages;
+import org.youthimages.app.submission.FormChoices;
+import org.youthimages.storage.upload.UploadSettings;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The private status page of an entry: where it stands, the film upload, subtitles and what to do next. */
+@Controller("/entries")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class StatusController {
+
+    private final EntryStatusReader reader;
+    private final RejectionTexts rejections;
+    private final SubtitleStore subtitles;
+    private final Pages pages;
+    private final Messages messages;
+    private final UploadSettings uploads;
+
+    StatusController(EntryStatusReader reader, RejectionTexts rejections, SubtitleStore subtitles, Pages pages,
+                     Messages messages, UploadSettings uploads) {
+        this.reader = reader;
+        this.rejections = rejections;
+        this.subtitles = subtitles;
+        this.pages = pages;
+        this.messages = messages;
+        this.uploads = uploads;
+    }
+
+    @Get("/{token:[A-Za-z0-9_-]+}")
+    HttpResponse<?> show(HttpRequest<?> request, String token, @Nullable @QueryValue String welcome) {
+        return page(request, token, welcome != null, null, null, HttpStatus.OK);
+    }
+
+    @Post(value = "/{token:[A-Za-z0-9_-]+}/subtitles", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<?> addSubtitles(HttpRequest<?> request, String token, @Nullable @Part("language") String language,
+                                 @Nullable CompletedFileUpload file) throws IOException {
+        var status = reader.read(token).orElse(null);
+        if (status == null) {
+            return NotFoundPage.response(pages, request);
+        }
+        Language reader = pages.language(request);
+        if (!status.mayChange()) {
+            return page(request, token, false, messages.get(reader, "subtitles.error.closed"), null, HttpStatus.FORBIDDEN);
+        }
+        if (!FormChoices.isLanguage(language)) {
+            return page(request, token, false, messages.get(reader, "subtitles.error.language"), null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (file == null || file.getSize() == 0) {
+            return page(request, token, false, messages.get(reader, "subtitles.error.empty"), null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        try {
+            byte[] bytes = file.getSize() > Subtitles.MAX_BYTES ? new byte[Subtitles.MAX_BYTES + 1] : file.getBytes();
+            subtitles.store(status.entry(), language, Subtitles.toWebVtt(bytes));
+        } catch (Subtitles.InvalidSubtitlesException e) {
+            return page(request, token, false, messages.get(reader, e.key(), e.line()), null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return HttpResponse.seeOther(URI.create("/entries/" + token + "?subtitles=" + language));
+    }
+
+    private HttpResponse<?> page(HttpRequest<?> request, String token, boolean welcome, @Nullable String subtitleError,
+                                 @Nullable String notice, HttpStatus httpStatus) {
+        return reader.read(token).<HttpResponse<?>>map(status -> {
+            Language language = pages.language(request);
+            Map<String, Object> model = new HashMap<>();
+            model.put("s", status);
+            model.put("token", token);
+            model.put("welcome", welcome);
+            model.put("subtitleError", subtitleError);
+            model.put("subtitlesAdded", request.getParameters().getFirst("subtitles")
+                    .map(code -> FormChoices.languageName(code, language)).orElse(null));
+            model.put("filmLanguages", FormChoices.languages(language));
+            model.put("subtitleDefault", status.entry().subtitleLanguage() == null ? "en" : status.entry().subtitleLanguage());
+            model.put("country", FormChoices.countryName(status.entrant().countryCode(), language));
+            model.put("originalLanguage", FormChoices.languageName(status.entry().originalLanguage(), language));
+            model.put("chunkSize", uploads.partSizeBytes() * 6);
+            model.put("rejection", status.rejected()
+                    ? rejections.explain(status.entry().rejectionCode(), status.edition(), language) : null);
+            model.put("steps", StatusSteps.of(status));
+            return pages.page(request, "status", httpStatus, model);
+        }).orElseGet(() -> NotFoundPage.response(pages, request));
+    }
+}

@@ -1,0 +1,49 @@
+package org.youthimages.app.status;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.MediaAssetRepository;
+import org.youthimages.storage.objects.ObjectKeys;
+import org.youthimages.storage.objects.ObjectStore;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Keeps an entry's subtitles as WebVTT, one file per language; a new file for a language replaces the old one. */
+@Singleton
+class SubtitleStore {
+
+    private final ObjectStore objects;
+    private final MediaAssetRepository assets;
+
+    SubtitleStore(ObjectStore objects, MediaAssetRepository assets) {
+        this.objects = objects;
+        this.assets = assets;
+    }
+
+    @Transactional
+    void store(Entry entry, String language, String webVtt) {
+        byte[] bytes = webVtt.getBytes(StandardCharsets.UTF_8);
+        String key = ObjectKeys.subtitles(entry.reference(), language);
+        objects.put(key, new ByteArrayInputStream(bytes), bytes.length, "text/vtt; charset=utf-8");
+        MediaAsset asset = new MediaAsset(null, entry.id(), MediaAsset.Kind.SUBTITLE, language, key, "text/vtt",
+                bytes.length, sha256(bytes), null, null, null, null, null, null);
+        assets.findByEntryIdAndKindAndLabel(entry.id(), MediaAsset.Kind.SUBTITLE, language).ifPresentOrElse(
+                old -> assets.update(new MediaAsset(old.id(), entry.id(), MediaAsset.Kind.SUBTITLE, language, key,
+                        "text/vtt", bytes.length, sha256(bytes), null, null, null, null, null, old.createdAt())),
+                () -> assets.save(asset));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

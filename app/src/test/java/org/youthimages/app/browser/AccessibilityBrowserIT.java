@@ -1,0 +1,104 @@
+package org.youthimages.app.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.youthimages.app.testing.Axe;
+import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.MediaStates;
+import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.submission.EntryRegistration;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** axe-core in a real headless Chromium finds no WCAG 2.2 A/AA violation on the public pages, left to right and right to left. */
+@MicronautTest(transactional = false)
+class AccessibilityBrowserIT {
+
+    @Inject EmbeddedServer server;
+    @Inject SampleEntrants samples;
+    @Inject MediaStates media;
+
+    private final ChromeDriver browser = Browser.start();
+    private Edition edition;
+
+    @BeforeEach
+    void anEdition() {
+        edition = samples.openEdition();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar", "zh"})
+    void theEditionPageHasNoViolations(String lang) {
+        open("/editions/" + edition.slug() + "?lang=" + lang);
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(lang);
+        assertThat(Axe.violations(browser)).isEqualTo("[]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar", "ru"})
+    void theFormHasNoViolationsEmptyOrShowingErrors(String lang) {
+        open("/editions/" + edition.slug() + "/submit?lang=" + lang);
+        assertThat(Axe.violations(browser)).isEqualTo("[]");
+
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d ->
+                "error-summary".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        assertThat(browser.findElement(By.id("error-summary")).isDisplayed()).isTrue();
+        assertThat(Axe.violations(browser)).isEqualTo("[]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void theStatusPageHasNoViolationsInEachState(String lang) {
+        EntryRegistration.Registered entry = samples.entryIn(edition);
+        String page = "/entries/" + entry.statusToken() + "?lang=" + lang;
+
+        open(page);
+        assertThat(Axe.violations(browser)).as("awaiting the film").isEqualTo("[]");
+
+        MediaAsset original = media.received(entry.entry());
+        media.processing(entry.entry(), original, 37);
+        open(page);
+        assertThat(Axe.violations(browser)).as("processing").isEqualTo("[]");
+
+        media.ready(entry.entry(), new byte[] {0, 0, 0}, new byte[] {(byte) 0xFF, (byte) 0xD8});
+        open(page);
+        assertThat(browser.findElements(By.tagName("video"))).hasSize(1);
+        assertThat(Axe.violations(browser)).as("ready").isEqualTo("[]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void aRejectedFilmsStatusPageHasNoViolations(String lang) {
+        EntryRegistration.Registered entry = samples.entryIn(edition);
+        media.received(entry.entry());
+        media.rejected(entry.entry(), "NOT_DECODABLE");
+
+        open("/entries/" + entry.statusToken() + "?lang=" + lang);
+
+        assertThat(browser.findElement(By.id("rejection")).getText()).isNotBlank();
+        assertThat(Axe.violations(browser)).isEqualTo("[]");
+    }
+
+    private void open(String path) {
+        browser.get(server.getURL() + path);
+    }
+}

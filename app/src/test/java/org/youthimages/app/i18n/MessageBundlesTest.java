@@ -1,0 +1,64 @@
+package org.youthimages.app.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageBundlesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+
+    @Test
+    void everyLanguageHasEveryMessageWithTheSamePlaceholders() throws Exception {
+        Properties base = load("messages.properties");
+        base.forEach((key, text) -> assertThat(text.toString()).as("en " + key).doesNotContain("'"));
+        for (Language language : Language.values()) {
+            if (language == Language.EN) {
+                continue;
+            }
+            Properties translated = load("messages_" + language.code() + ".properties");
+            assertThat(translated.stringPropertyNames()).as(language.code())
+                    .containsExactlyInAnyOrderElementsOf(base.stringPropertyNames());
+            for (String key : base.stringPropertyNames()) {
+                assertThat(placeholders(translated.getProperty(key))).as(language.code() + " " + key)
+                        .isEqualTo(placeholders(base.getProperty(key)));
+                assertThat(translated.getProperty(key)).as(language.code() + " " + key).isNotBlank().doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void pickingTheLanguageFromTheBrowserPrefersTheFirstOfTheSixItKnows() {
+        assertThat(LanguageResolver.fromBrowser("de-CH,de;q=0.9,ar;q=0.8,en;q=0.5")).hasValue(Language.AR);
+        assertThat(LanguageResolver.fromBrowser("zh-TW,zh;q=0.9")).hasValue(Language.ZH);
+        assertThat(LanguageResolver.fromBrowser("pt-BR")).isEmpty();
+        assertThat(LanguageResolver.fromBrowser("garbage;;q=x")).isEmpty();
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static Properties load(String name) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/i18n/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,135 @@
+package org.youthimages.app.status;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.app.testing.MediaStates;
+import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.app.testing.WebClient;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.mail.OutboundEmailRepository;
+import org.youthimages.storage.submission.EntryRegistration;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The private status page in each state the media pipeline leaves an entry in. */
+@MicronautTest(transactional = false)
+class StatusPageIT {
+
+    @Inject EmbeddedServer server;
+    @Inject SampleEntrants samples;
+    @Inject MediaStates media;
+    @Inject StatusNotifier notifier;
+    @Inject OutboundEmailRepository emails;
+
+    private WebClient web;
+    private EntryRegistration.Registered registered;
+    private Entry entry;
+
+    @BeforeEach
+    void anEntry() {
+        web = new WebClient(server.getURI());
+        Edition edition = samples.openEdition();
+        registered = samples.entryIn(edition);
+        entry = registered.entry();
+    }
+
+    @Test
+    void anEntryWithoutItsFilmShowsItsReferenceAndTheUpload() throws Exception {
+        HttpResponse<String> page = status("en");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.body()).contains(entry.reference(), "Waiting for your film", "id=\"upload\"",
+                "data-token=\"" + registered.statusToken() + "\"", "/static/tus.min.js");
+    }
+
+    @Test
+    void aFilmBeingProcessedShowsItsProgress() throws Exception {
+        MediaAsset original = media.received(entry);
+        assertThat(status("en").body()).contains("Your film is waiting to be prepared");
+
+        media.processing(entry, original, 42);
+
+        String page = status("fr").body();
+        assertThat(page).contains("Votre film est en préparation", "<progress id=\"processing-progress\" max=\"100\" value=\"42\"",
+                "42");
+    }
+
+    @Test
+    void aReadyFilmShowsItsPosterAndAPlayablePreview() throws Exception {
+        MediaAsset original = media.received(entry);
+        media.processing(entry, original, 100);
+        byte[] rendition = "not really an mp4, but bytes".getBytes();
+        media.ready(entry, rendition, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        String page = status("en").body();
+
+        assertThat(page).contains("Your film is ready for the jury", "<video", "poster=\"");
+        String source = attribute(page, "<source src=\"([^\"]+)\"");
+        HttpResponse<byte[]> video = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(source)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(video.statusCode()).isEqualTo(200);
+        assertThat(video.body()).isEqualTo(rendition);
+
+        assertThat(notifier.notifyChanges()).isPositive();
+        assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).hasSize(1);
+        notifier.notifyChanges();
+        assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).hasSize(1);
+    }
+
+    @Test
+    void aRejectedFilmSaysWhyAndWhatToDoInTheEntrantsLanguage() throws Exception {
+        media.received(entry);
+        media.rejected(entry, "TOO_LONG");
+
+        assertThat(status("en").body()).contains("The film is longer than 5 minutes",
+                "Shorten your film to between 1 and 5 minutes", "Replace your film");
+        assertThat(status("ar").body()).contains("dir=\"rtl\"", "مدة الفيلم أطول من 5 دقائق");
+
+        notifier.notifyChanges();
+        assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_REJECTED"))
+                .singleElement().satisfies(e -> assertThat(e.bodyText()).contains("Shorten your film"));
+    }
+
+    @Test
+    void aClosedEditionShowsTheEntryButNoLongerOffersChanges() throws Exception {
+        Edition closed = samples.close(editionOf());
+
+        String page = status("en").body();
+
+        assertThat(closed.acceptsEntriesAt(java.time.Instant.now())).isFalse();
+        assertThat(page).contains("This entry can no longer be changed.").doesNotContain("id=\"upload\"");
+    }
+
+    @Test
+    void anUnknownLinkIsNotFound() throws Exception {
+        assertThat(web.get("/entries/" + "A".repeat(43), "en").statusCode()).isEqualTo(404);
+        assertThat(web.get("/entries/short", "en").statusCode()).isEqualTo(404);
+    }
+
+    private Edition editionOf() {
+        return samples.editionOf(entry);
+    }
+
+    private HttpResponse<String> status(String language) throws Exception {
+        return web.get("/entries/" + registered.statusToken(), language);
+    }
+
+    private static String attribute(String page, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(page);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+}

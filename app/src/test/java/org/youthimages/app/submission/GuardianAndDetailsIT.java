@@ -1,0 +1,150 @@
+package org.youthimages.app.submission;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.app.testing.SubmissionForms;
+import org.youthimages.app.testing.WebClient;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.entry.Consent;
+import org.youthimages.storage.entry.ConsentRepository;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.EntryRepository;
+import org.youthimages.storage.entry.Person;
+import org.youthimages.storage.entry.PersonRepository;
+import org.youthimages.storage.mail.OutboundEmail;
+import org.youthimages.storage.mail.OutboundEmailRepository;
+import org.youthimages.storage.submission.SecretTokens;
+import org.youthimages.storage.submission.SubmissionQueries;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What happens after the form: a guardian's consent, fixed details and a lost link, through the pages. */
+@MicronautTest(transactional = false)
+class GuardianAndDetailsIT {
+
+    @Inject EmbeddedServer server;
+    @Inject SampleEntrants samples;
+    @Inject EntryRepository entries;
+    @Inject PersonRepository people;
+    @Inject ConsentRepository consents;
+    @Inject SubmissionQueries queries;
+    @Inject OutboundEmailRepository emails;
+
+    private WebClient web;
+    private Edition edition;
+
+    @BeforeEach
+    void anOpenEdition() {
+        web = new WebClient(server.getURI());
+        edition = samples.openEdition();
+    }
+
+    @Test
+    void aGuardianConfirmsFromTheEmailedLinkAndOnlyByPressingTheButton() throws Exception {
+        Map<String, String> form = SubmissionForms.minor();
+        String statusToken = submit(form);
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(statusToken)).orElseThrow();
+        assertThat(web.get("/entries/" + statusToken, "en").body())
+                .contains("Waiting for your parent or guardian to confirm", "the consent of your parent or guardian is missing");
+        String link = link(emails.findByRecipientAndKindOrderById(form.get("guardianEmail"), "GUARDIAN_CONSENT").getFirst(),
+                "/guardian/");
+
+        HttpResponse<String> opened = web.get(link, "en");
+        assertThat(opened.body()).contains("Layla", "The Long Road", "I confirm my consent");
+        assertThat(people.findByEntryIdAndRole(entry.id(), Person.Role.GUARDIAN).orElseThrow().confirmedAt()).isNull();
+
+        HttpResponse<String> confirmed = web.post(link, "fr", Map.of());
+        assertThat(confirmed.body()).contains("votre accord est enregistré");
+        Person guardian = people.findByEntryIdAndRole(entry.id(), Person.Role.GUARDIAN).orElseThrow();
+        assertThat(guardian.confirmedAt()).isNotNull();
+        Consent consent = consents.findByEntryId(entry.id()).stream()
+                .filter(c -> c.kind() == Consent.Kind.GUARDIAN_CONSENT).findFirst().orElseThrow();
+        assertThat(consent.personId()).isEqualTo(guardian.id());
+        assertThat(consent.textVersion()).isEqualTo(Declarations.VERSION + "/fr");
+        assertThat(queries.consentText(consent.id())).startsWith("Je suis le parent ou le tuteur légal");
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("email"), "GUARDIAN_CONFIRMED")).hasSize(1);
+
+        web.post(link, "fr", Map.of());
+        assertThat(consents.findByEntryId(entry.id())).filteredOn(c -> c.kind() == Consent.Kind.GUARDIAN_CONSENT).hasSize(1);
+        assertThat(web.get("/entries/" + statusToken, "en").body()).contains("Your parent or guardian gave their consent");
+    }
+
+    @Test
+    void theEntrantFixesTheirDetailsAndANewGuardianAddressIsAskedAgain() throws Exception {
+        Map<String, String> form = SubmissionForms.minor();
+        String token = submit(form);
+        String editPage = web.get("/entries/" + token + "/edit", "en").body();
+        assertThat(editPage).contains("value=\"The Long Road\"", "Fix your details").doesNotContain("decl.OWN_WORK");
+
+        form.put("title", "The Longer Road");
+        form.put("guardianEmail", "new-guardian-" + System.nanoTime() + "@example.org");
+        HttpResponse<String> saved = web.post("/entries/" + token + "/edit", "en", form);
+
+        assertThat(saved.statusCode()).isEqualTo(303);
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
+        assertThat(entry.title()).isEqualTo("The Longer Road");
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("guardianEmail"), "GUARDIAN_CONSENT")).hasSize(1);
+        assertThat(people.findByEntryIdAndRole(entry.id(), Person.Role.GUARDIAN).orElseThrow().email())
+                .isEqualTo(form.get("guardianEmail"));
+
+        form.put("title", "");
+        assertThat(web.post("/entries/" + token + "/edit", "en", form).body()).contains("href=\"#title\"");
+    }
+
+    @Test
+    void aLostLinkIsReplacedOnlyWhenTheReferenceAndEmailMatch() throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        String token = submit(form);
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
+
+        String wrong = web.post("/entries/lost", "en", Map.of("reference", entry.reference(), "email", "x@example.org")).body();
+        String right = web.post("/entries/lost", "en", Map.of("reference", entry.reference().toLowerCase(),
+                "email", form.get("email").toUpperCase())).body();
+
+        assertThat(wrong).contains("If the reference and email match an entry");
+        assertThat(right).contains("If the reference and email match an entry");
+        String newLink = link(emails.findByRecipientAndKindOrderById(form.get("email"), "LINK_REISSUED").getFirst(), "/entries/");
+        assertThat(web.get(newLink, "en").statusCode()).isEqualTo(200);
+        assertThat(web.get("/entries/" + token, "en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void subtitlesAreValidatedAndStoredAsWebVtt() throws Exception {
+        String token = submit(SubmissionForms.valid());
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
+        entries.updateStatus(entry.id(), Entry.Status.RECEIVED);
+
+        HttpResponse<String> broken = web.postFile("/entries/" + token + "/subtitles", "en", "language", "en",
+                "film.srt", "1\n00:00:01,000 -> 00:00:02,000\nHello\n");
+        assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).contains("Line 2: this is not a valid subtitle timing");
+
+        HttpResponse<String> good = web.postFile("/entries/" + token + "/subtitles", "en", "language", "fr",
+                "film.srt", "1\n00:00:01,000 --> 00:00:02,000\nBonjour\n");
+        assertThat(good.statusCode()).isEqualTo(303);
+        assertThat(web.get(good.headers().firstValue("Location").orElseThrow(), "en").body())
+                .contains("Subtitles in French were added.");
+    }
+
+    private String submit(Map<String, String> form) throws Exception {
+        HttpResponse<String> response = web.post("/editions/" + edition.slug() + "/submit", "en", form);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring("/entries/".length(), location.indexOf('?'));
+    }
+
+    private static String link(OutboundEmail email, String path) {
+        Matcher m = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[A-Za-z0-9_-]{43})").matcher(email.bodyText());
+        assertThat(m.find()).as(email.bodyText()).isTrue();
+        return m.group(1);
+    }
+}

@@ -144,9 +144,11 @@ public final class JudgingScenario {
                 category.id(), Entry.Status.READY, null, null, Entry.Eligibility.ELIGIBLE, null, durationMs, null, null,
                 null));
         PersonRepository people = bean(PersonRepository.class);
-        people.save(new Person(null, entry.id(), Person.Role.ENTRANT, "Amani", "Wanjiru", "amani." + tag + "@example.org",
+        people.save(new Person(null, entry.id(), Person.Role.ENTRANT, "Amani", "Wanjiru",
+                "amani." + tag + "." + entry.id() + "@example.org",
                 LocalDate.of(2011, 3, 4), 15, country, "Nairobi Hill School", null, null, null, null, null));
-        people.save(new Person(null, entry.id(), Person.Role.GUARDIAN, "Grace", "Wanjiru", "grace." + tag + "@example.org",
+        people.save(new Person(null, entry.id(), Person.Role.GUARDIAN, "Grace", "Wanjiru",
+                "grace." + tag + "." + entry.id() + "@example.org",
                 null, null, country, null, "mother", null, null, Instant.now(), null));
         people.save(new Person(null, entry.id(), Person.Role.TEAM_MEMBER, "Baraka", "Otieno", null, null, 16, country,
                 null, null, "camera", null, null, null));

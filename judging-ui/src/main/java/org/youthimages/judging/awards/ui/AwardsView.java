@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +30,7 @@ import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.EditionParts;
 import org.youthimages.storage.edition.Prize;
 import org.youthimages.storage.publication.Publication;
+import org.youthimages.storage.publication.PublicSiteLinks;
 import org.youthimages.storage.publication.Publishing;
 import org.youthimages.storage.results.Award;
 import org.youthimages.storage.results.AwardDecisions;
@@ -52,6 +54,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     private final Publishing publishing;
     private final ScreeningQueue screening;
     private final EditionParts parts;
+    private final PublicSiteLinks links;
     final EditionChoice edition;
     final Grid<AwardDecisions.Line> grid = new Grid<>();
     final Select<Award.Kind> kind = new Select<>();
@@ -62,10 +65,12 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     final Button publish = new Button();
     final Button unpublish = new Button();
     final Paragraph publicationState = new Paragraph();
+    final Anchor galleryLink = new Anchor();
     final UnorderedList problems = new UnorderedList();
 
     AwardsView(AwardDecisions awards, Publishing publishing, ScreeningQueue screening, EditionParts parts,
-               EditionEditor editions) {
+               EditionEditor editions, PublicSiteLinks links) {
+        this.links = links;
         this.awards = awards;
         this.publishing = publishing;
         this.screening = screening;
@@ -131,8 +136,10 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             }
         });
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("publish.title")), publicationState, problems,
-                new HorizontalLayout(publish, unpublish));
+        galleryLink.setText(getTranslation("publish.open"));
+        galleryLink.setTarget("_blank");
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("publish.title")), publicationState,
+                galleryLink, problems, new HorizontalLayout(publish, unpublish));
         section.setPadding(false);
         return section;
     }
@@ -193,6 +200,8 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
             publishing.problems(acting, editionId).forEach(p -> problems.add(new ListItem(
                     getTranslation("publish.problem." + p.problem(), p.reference(), p.title()))));
         }
+        galleryLink.setHref(links.gallery(edition.getValue().slug()));
+        galleryLink.setVisible(live.isPresent());
         publish.setVisible(live.isEmpty());
         unpublish.setVisible(live.isPresent());
     }

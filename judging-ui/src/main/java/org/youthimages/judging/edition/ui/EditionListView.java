@@ -14,10 +14,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.youthimages.judging.base.ui.CurrentAccount;
 import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.MainLayout;
+import org.youthimages.judging.base.ui.Notifications;
+import org.youthimages.storage.demo.DemoSetup;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionEditor;
 
-/** The editions, newest first (organisers only): open one to set it up, or start a new one. */
+/**
+ * The editions, newest first (organisers only): open one to set it up, start a new one, or create the demo edition
+ * with its sample films in one click.
+ */
 @Route(value = "editions", layout = MainLayout.class)
 @RolesAllowed("ORGANISER")
 @Prototype
@@ -25,8 +30,9 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<Edition> grid = new Grid<>(Edition.class, false);
     final Button create = new Button();
+    final Button demo = new Button();
 
-    EditionListView(EditionEditor editor) {
+    EditionListView(EditionEditor editor, DemoSetup demoSetup) {
         create.setText(getTranslation("editions.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -43,7 +49,16 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
         }).setKey("open");
         grid.addItemClickListener(click -> open(String.valueOf(click.getItem().id())));
         grid.setItems(editor.editions(CurrentAccount.require()));
-        add(new HorizontalLayout(create), grid);
+        demo.setText(getTranslation("editions.demo"));
+        demo.setIcon(VaadinIcon.MAGIC.create());
+        demo.setVisible(demoSetup.edition().isEmpty());
+        demo.addClickListener(click -> {
+            demoSetup.ensureDemo();
+            demoSetup.prepareFilms();
+            Notifications.success(getTranslation("editions.demoCreated"));
+            demoSetup.edition().ifPresent(e -> open(String.valueOf(e.id())));
+        });
+        add(new HorizontalLayout(create, demo), grid);
         setSizeFull();
     }
 

@@ -96,12 +96,20 @@ public class MediaSandbox {
                 "-Djava.io.tmpdir=" + folder.toAbsolutePath(), "--enable-native-access=ALL-UNNAMED",
                 "-Dlogback.configurationFile=logback-transcoder.xml", "-Dyi.log.target=System.err",
                 "-Dyi.log.level=WARN",
-                "-cp", System.getProperty("java.class.path"), mainClass,
+                "-cp", absoluteClassPath(System.getProperty("java.class.path")), mainClass,
                 input.toAbsolutePath().toString(), folder.toAbsolutePath().toString(),
                 Integer.toString(limits.minSeconds()), Integer.toString(limits.maxSeconds()),
                 Integer.toString(limits.toleranceSeconds()), Long.toString(limits.maxFileBytes()),
                 Integer.toString(limits.minShortSide())));
         return command;
+    }
+
+    /** The child runs in the job's folder: a relative entry such as {@code app/target/youth-images.jar} would miss. */
+    static String absoluteClassPath(String classPath) {
+        return java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private void supervise(Process child, ChildOutput output, BooleanSupplier cancelled) {

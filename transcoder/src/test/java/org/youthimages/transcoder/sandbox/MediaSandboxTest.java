@@ -39,6 +39,17 @@ class MediaSandboxTest {
     }
 
     @Test
+    void givesTheChildAClassPathThatStillWorksFromTheJobsOwnFolder() {
+        String relative = "app/target/youth-images.jar" + java.io.File.pathSeparator + "lib/../other.jar";
+
+        String absolute = MediaSandbox.absoluteClassPath(relative);
+
+        assertThat(absolute.split(java.io.File.pathSeparator)).containsExactly(
+                Path.of("app/target/youth-images.jar").toAbsolutePath().toString(),
+                Path.of("other.jar").toAbsolutePath().toString());
+    }
+
+    @Test
     void transcodesInAChildProcessAndReportsProgress() {
         Path input = Clip.landscape().writeTo(folder.resolve("in.mp4"));
         List<String> progress = new CopyOnWriteArrayList<>();

@@ -34,11 +34,13 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -165,8 +167,8 @@ public class DemoFilms {
         long theme = themes.findByEditionIdOrderByPosition(edition.id()).stream()
                 .filter(t -> t.code().equals(sample.theme())).map(Theme::id).findFirst().orElseThrow();
         boolean minor = sample.age() < 18;
-        String email = sample.givenName().toLowerCase().replaceAll("[^a-z]", "") + "." + sample.familyName()
-                .toLowerCase().replaceAll("[^a-z]", "") + "@entrants.youth-images.example";
+        String email = mailboxName(sample.givenName()) + "." + mailboxName(sample.familyName())
+                + "@entrants.youth-images.example";
         NewEntry form = new NewEntry(edition.id(), edition.year(), localeOf(sample.language()),
                 new NewEntry.Film(sample.title(), sample.synopsis(), sample.language(), sample.subtitles(),
                         LocalDate.now().minusMonths(3), theme, null, null, "", Entry.Footage.NONE, ""),
@@ -245,5 +247,10 @@ public class DemoFilms {
         } catch (IOException e) {
             LOG.warn("Could not clean up {}: {}", folder, e.getMessage());
         }
+    }
+
+    /** "Inès" gives "ines" and "Hernández" gives "hernandez": accents dropped, not the letters that carry them. */
+    static String mailboxName(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 }

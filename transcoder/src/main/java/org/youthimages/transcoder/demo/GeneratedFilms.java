@@ -1,6 +1,7 @@
 package org.youthimages.transcoder.demo;
 
 import jakarta.inject.Singleton;
+import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 import org.youthimages.storage.demo.SampleFilm;
@@ -27,6 +28,11 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 public class GeneratedFilms implements SampleFilmMaker {
 
     private static final int SAMPLE_RATE = 48_000;
+
+    static {
+        // Encoding statistics on the console would bury the start-up lines a newcomer needs to read.
+        avutil.av_log_set_level(avutil.AV_LOG_ERROR);
+    }
 
     @Override
     public void make(SampleFilm film, Path file) {

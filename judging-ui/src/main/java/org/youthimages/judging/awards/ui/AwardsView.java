@@ -7,6 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -80,11 +81,11 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> getTranslation("award.kind." + l.kind().name())).setHeader(getTranslation("award.kind"))
                 .setAutoWidth(true);
         grid.addColumn(AwardDecisions.Line::title).setHeader(getTranslation("award.award")).setAutoWidth(true);
-        grid.addColumn(l -> l.reference() + " · " + l.film()).setHeader(getTranslation("scores.film")).setAutoWidth(true);
+        grid.addColumn(l -> l.reference() + " · " + l.film()).setHeader(getTranslation("scores.film")).setFlexGrow(2);
         grid.addColumn(AwardDecisions.Line::reason).setHeader(getTranslation("award.reason")).setFlexGrow(3);
         grid.addColumn(l -> (l.decidedBy() == null ? "" : l.decidedBy() + ", ")
                 + Formats.dateTime(l.decidedAt(), edition.getValue().timeZone(), getLocale()))
-                .setHeader(getTranslation("award.decided")).setAutoWidth(true);
+                .setHeader(getTranslation("award.decided")).setFlexGrow(1);
         grid.addComponentColumn(l -> {
             Button withdraw = new Button(getTranslation("award.withdraw"), click -> {
                 if (Actions.run(this, () -> awards.withdraw(CurrentAccount.require(), l.awardId()))) {
@@ -93,7 +94,9 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
             });
             withdraw.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             return withdraw;
-        }).setKey("actions");
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        // Long reasons and titles wrap, so the whole row fits beside the menu without scrolling sideways.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         add(edition, grid, decisionForm(), publishing());
         refresh();
@@ -165,6 +168,9 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation("award.decided.done", film.getValue().title()));
             reason.clear();
             film.clear();
+            // Emptied for the next award, not left out: not shown as a mistake.
+            reason.setInvalid(false);
+            film.setInvalid(false);
             refresh();
         }
     }

@@ -59,6 +59,9 @@ class AwardsViewIT {
             assertThat(line.title()).isEqualTo("13 to 17");
             assertThat(line.reason()).isEqualTo("A tender look at a family’s first winter");
         });
+        assertThat(view.reason.getValue()).as("emptied for the next award").isEmpty();
+        assertThat(view.reason.isInvalid()).as("an emptied form is not shown as a mistake").isFalse();
+        assertThat(view.film.isInvalid()).isFalse();
     }
 
     @Test

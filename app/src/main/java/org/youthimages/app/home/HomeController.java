@@ -10,6 +10,7 @@ import io.micronaut.http.HttpStatus;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
+import org.youthimages.storage.publication.Gallery;
 
 import java.util.Map;
 
@@ -17,16 +18,20 @@ import java.util.Map;
 class HomeController {
 
     private final EditionRepository editions;
+    private final Gallery gallery;
     private final Pages pages;
 
-    HomeController(EditionRepository editions, Pages pages) {
+    HomeController(EditionRepository editions, Gallery gallery, Pages pages) {
         this.editions = editions;
+        this.gallery = gallery;
         this.pages = pages;
     }
 
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> home(HttpRequest<?> request) {
-        return pages.page(request, "home", HttpStatus.OK, Map.of("editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE)));
+        return pages.page(request, "home", HttpStatus.OK, Map.of(
+                "editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE),
+                "galleries", gallery.published()));
     }
 }

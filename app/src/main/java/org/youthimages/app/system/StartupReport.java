@@ -10,6 +10,7 @@ import org.youthimages.storage.demo.DemoSetup;
 import org.youthimages.storage.embedded.DataFolder;
 import org.youthimages.storage.job.WorkerSettings;
 import org.youthimages.storage.objects.ObjectStorageConnection;
+import org.youthimages.storage.publication.PublicSiteLinks;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -28,11 +29,14 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
     private final DemoSetup demo;
     private final boolean demoEnabled;
     private final String databaseUrl;
+    private final PublicSiteLinks publicLinks;
     private final WorkerSettings workers;
 
     StartupReport(DataFolder dataFolder, ObjectStorageConnection storage, Optional<JudgingServer> judging,
                   DemoSetup demo, @Value("${yi.demo.enabled:false}") boolean demoEnabled,
-                  @Value("${datasources.default.url:}") String databaseUrl, WorkerSettings workers) {
+                  @Value("${datasources.default.url:}") String databaseUrl, WorkerSettings workers,
+                  PublicSiteLinks publicLinks) {
+        this.publicLinks = publicLinks;
         this.dataFolder = dataFolder;
         this.storage = storage;
         this.judging = judging;
@@ -44,7 +48,11 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
 
     @Override
     public void onApplicationEvent(ServerStartupEvent event) {
+        publicLinks.listeningOn(event.getSource().getPort());
         List<DemoAccount> accounts = demoEnabled ? demo.ensureDemo() : List.of();
+        if (demoEnabled) {
+            demo.prepareFilms();
+        }
         PrintStream out = System.out;
         out.println();
         out.println("Youth Images is running");
@@ -58,6 +66,10 @@ final class StartupReport implements ApplicationEventListener<ServerStartupEvent
         out.println("  transcoding:          " + (workers.threads() > 0
                 ? workers.threads() + " worker thread(s) in this process" : "no workers here (yi.worker.threads=0)"));
         accounts.forEach(account -> out.println(account.line()));
+        if (demoEnabled) {
+            out.println("demo films: the demo edition's sample films are generated and processed in the background;"
+                    + " the jurors find them in their queues once ready");
+        }
         out.println();
         out.flush();
     }

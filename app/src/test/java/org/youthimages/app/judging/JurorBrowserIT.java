@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Browser;
 import org.youthimages.app.testing.JudgingPages;
 import org.youthimages.app.testing.SampleMedia;
+import org.youthimages.app.testing.Videos;
 import org.youthimages.judging.server.JudgingServer;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.entry.Entry;
@@ -27,7 +27,6 @@ import org.youthimages.storage.judging.WatchTime;
 import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.testing.JudgingScenario;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +71,7 @@ class JurorBrowserIT {
         click(By.xpath("//vaadin-button[contains(., 'Watch next')]"));
         wait.until(d -> d.getCurrentUrl().contains("/film/" + assignment));
 
-        assertThat(playsForAWhile()).isGreaterThan(1.0);
+        assertThat(Videos.playsForAWhile(browser)).isGreaterThan(1.0);
         wait.until(d -> js("return document.querySelector('video').textTracks.length") instanceof Long count && count == 1);
         assertThat(js("return document.querySelector('.yi-player').dataset.rendition")).isEqualTo("360p");
         screenshot("2-playing");
@@ -171,19 +170,6 @@ class JurorBrowserIT {
         return conditions;
     }
 
-    /** Starts the film muted (as autoplay rules allow) and gives how far it got after a few seconds. */
-    private double playsForAWhile() throws InterruptedException {
-        wait.until(d -> js("return document.querySelector('video') && document.querySelector('video').readyState")
-                instanceof Long state && state >= 1);
-        js("const v = document.querySelector('video'); v.muted = true; return v.play().then(() => true)");
-        wait.until(d -> ((Number) js("return document.querySelector('video').currentTime")).doubleValue() > 0.2);
-        double first = ((Number) js("return document.querySelector('video').currentTime")).doubleValue();
-        Thread.sleep(2500);
-        double later = ((Number) js("return document.querySelector('video').currentTime")).doubleValue();
-        js("document.querySelector('video').pause(); return true");
-        return later - first;
-    }
-
     private void chooseScore(long criterion, int value) {
         WebElement point = wait.until(d -> d.findElement(By.cssSelector(
                 "vaadin-radio-group[data-yi-field='score:" + criterion + "'] [data-score='" + value + "']")));
@@ -211,12 +197,6 @@ class JurorBrowserIT {
     }
 
     private void screenshot(String name) {
-        try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            Files.write(folder.resolve("juror-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-        } catch (Exception e) {
-            // a screenshot is for people looking at the run, never a reason for it to fail
-        }
+        Browser.screenshot(browser, "juror-" + name);
     }
 }

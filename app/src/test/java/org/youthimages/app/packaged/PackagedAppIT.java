@@ -9,6 +9,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Browser;
 import org.youthimages.app.testing.SubmissionForms;
 import org.youthimages.app.testing.TestClips;
+import org.youthimages.app.testing.TusUploads;
 import org.youthimages.app.testing.WebClient;
 
 import java.io.BufferedReader;
@@ -20,11 +21,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -72,7 +71,8 @@ class PackagedAppIT {
         String location = submitted.headers().firstValue("Location").orElseThrow(
                 () -> new AssertionError("form refused: " + submitted.body()));
         String token = location.substring("/entries/".length(), location.indexOf('?'));
-        upload(web, token, TestClips.noisyClip(folder.resolve("film.mp4"), 62, 600_000));
+        TusUploads.uploadWhole(URI.create("http://localhost:" + web + "/"), token,
+                TestClips.noisyClip(folder.resolve("film.mp4"), 62, 600_000));
         awaitPage(site, "/entries/" + token, "Your film is ready for the jury", Duration.ofMinutes(4));
         signInPageRenders(judging);
 
@@ -127,16 +127,6 @@ class PackagedAppIT {
         }
     }
 
-    private void upload(int web, String token, Path film) throws Exception {
-        String metadata = "filename " + b64("film.mp4") + ",filetype " + b64("video/mp4") + ",token " + b64(token);
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + web + "/uploads"))
-                .header("Tus-Resumable", "1.0.0").header("Upload-Length", Long.toString(Files.size(film)))
-                .header("Upload-Metadata", metadata).header("Content-Type", "application/offset+octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofFile(film)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Upload-Offset")).hasValue(Long.toString(Files.size(film)));
-    }
-
     private void awaitPage(WebClient site, String path, String text, Duration limit) throws Exception {
         Instant deadline = Instant.now().plus(limit);
         String page = "";
@@ -176,9 +166,5 @@ class PackagedAppIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static String b64(String value) {
-        return Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
     }
 }

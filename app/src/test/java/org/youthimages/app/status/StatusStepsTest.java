@@ -15,7 +15,7 @@ class StatusStepsTest {
 
     private static final Edition EDITION = new Edition(1L, "e", "Edition", 2027, "", "", Edition.State.LIVE,
             "Europe/Zurich", Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600), 60, 300, 5, 1000, 240,
-            LocalDate.of(2027, 6, 30), null, false, null, null);
+            LocalDate.of(2027, 6, 30), null, null, false, null, null);
 
     @Test
     void aMinorsReadyFilmWaitsForTheGuardianBeforeEligibility() {

@@ -1,5 +1,6 @@
 package org.youthimages.app.testing;
 
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -8,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * A real headless Chromium from the system's packages (Debian's chromium and chromium-driver), never a
@@ -34,6 +36,17 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people looking at the run. */
+    public static void screenshot(ChromeDriver browser, String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            // a screenshot is for people looking at the run, never a reason for it to fail
+        }
     }
 
     private static String freshProfile() {

@@ -62,17 +62,11 @@ public class SampleEntrants {
     /** Closes the edition's submission window (it closed an hour ago). */
     public Edition close(Edition e) {
         Instant now = Instant.now();
-        return editions.update(new Edition(e.id(), e.slug(), e.name(), e.year(), e.themeText(), e.rulesText(), e.state(),
-                e.timeZone(), now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1)), e.minFilmSeconds(),
-                e.maxFilmSeconds(), e.lengthToleranceSeconds(), e.maxFileBytes(), e.minVideoHeight(), e.ageCutoffDate(),
-                e.personalDataRetentionDays(), e.demo(), e.createdAt(), null));
+        return editions.update(e.withWindow(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
     }
 
     /** Lowers the edition's largest accepted file. */
     public Edition limitFileSize(Edition e, long maxBytes) {
-        return editions.update(new Edition(e.id(), e.slug(), e.name(), e.year(), e.themeText(), e.rulesText(), e.state(),
-                e.timeZone(), e.submissionsOpenAt(), e.submissionsCloseAt(), e.minFilmSeconds(), e.maxFilmSeconds(),
-                e.lengthToleranceSeconds(), maxBytes, e.minVideoHeight(), e.ageCutoffDate(),
-                e.personalDataRetentionDays(), e.demo(), e.createdAt(), null));
+        return editions.update(e.withMaxFileBytes(maxBytes));
     }
 }

@@ -111,6 +111,26 @@ public final class ViewTesting {
         element.getChildren().forEach(child -> collect(child, text));
     }
 
+    /** Confirms the confirmation dialog on screen (the newest, if several were opened). */
+    public static void confirm() {
+        java.util.List<com.vaadin.flow.component.confirmdialog.ConfirmDialog> open = com.github.mvysny.kaributesting
+                .v10.LocatorJ._find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(open.getLast());
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+    }
+
+    /** Clicks the button with this text (the newest, when a dialog repeats one of the page's). */
+    public static void click(String text) {
+        java.util.List<com.vaadin.flow.component.button.Button> buttons = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText(text));
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(buttons.getLast());
+    }
+
+    /** The field with this label (the newest, when a dialog repeats one of the page's). */
+    public static <F extends com.vaadin.flow.component.Component> F field(Class<F> type, String label) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(type, spec -> spec.withLabel(label)).getLast();
+    }
+
     public static String currentPath() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }

@@ -22,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Gives the demo's jurors something to judge: every ready film of the demo edition not yet in an open round goes
+ * Gives the demo's jurors something to judge: every ready, eligible film of the demo edition not yet in an open round goes
  * to the round's panel, through the organisers' own assignment service. Runs at each demo start; films added since
  * (uploaded, or generated) join the queues then.
  */
@@ -62,7 +62,8 @@ class DemoJudging {
             Set<Long> assigned = assignmentRows.findByRoundId(round.id()).stream().map(Assignment::entryId)
                     .collect(Collectors.toSet());
             List<Long> waiting = entries.findByEditionIdOrderByCreatedAt(edition.id()).stream()
-                    .filter(e -> e.status() == Entry.Status.READY && !assigned.contains(e.id())).map(Entry::id)
+                    .filter(e -> e.status() == Entry.Status.READY && e.eligibility() == Entry.Eligibility.ELIGIBLE
+                            && !assigned.contains(e.id())).map(Entry::id)
                     .toList();
             List<Long> jurors = members.findByPanelId(round.panelId()).stream().map(JuryPanelMember::accountId)
                     .toList();

@@ -21,6 +21,9 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 
 /**
  * Creates, once, the demo edition with an organiser and three jurors. Passwords are random and stored hashed;
@@ -41,11 +44,14 @@ public class DemoSetup {
     private final PasswordHasher hasher;
     private final DemoCredentialsFile credentialsFile;
     private final DemoJudging judging;
+    private final DemoFilms films;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoSetup.class);
     private final SecureRandom random = new SecureRandom();
 
     DemoSetup(EditionRepository editions, EditionSetup editionSetup, RoundRepository rounds,
               AccountRepository accounts, JuryPanelRepository panels, JuryPanelMemberRepository members,
-              PasswordHasher hasher, DataFolder dataFolder, DemoJudging judging) {
+              PasswordHasher hasher, DataFolder dataFolder, DemoJudging judging, DemoFilms films) {
+        this.films = films;
         this.editions = editions;
         this.editionSetup = editionSetup;
         this.rounds = rounds;
@@ -55,6 +61,37 @@ public class DemoSetup {
         this.hasher = hasher;
         this.credentialsFile = new DemoCredentialsFile(dataFolder.root().resolve("demo-accounts.txt"));
         this.judging = judging;
+    }
+
+    /**
+     * Generates the demo edition's sample films if it has none and has them processed, in the background; once
+     * processed, the eligible ones go to the demo jury. The future completes with how many films were processed.
+     */
+    public CompletableFuture<Integer> prepareFilms() {
+        Optional<Edition> demo = editions.findBySlug(DemoEditionPlan.SLUG);
+        if (demo.isEmpty() || !films.available()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        Edition edition = demo.get();
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        Thread.ofVirtual().name("demo-films").start(() -> {
+            try {
+                films.addTo(edition);
+                int processing = films.processing(edition);
+                films.awaitProcessing(edition, Duration.ofMinutes(30));
+                judging.assignReadyFilms(edition, "organiser" + EMAIL_DOMAIN);
+                done.complete(processing);
+            } catch (RuntimeException e) {
+                LOG.error("The demo's sample films could not be prepared", e);
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    /** The demo edition, once it exists. */
+    public Optional<Edition> edition() {
+        return editions.findBySlug(DemoEditionPlan.SLUG);
     }
 
     /** The demo accounts, after creating the demo edition and accounts if this is the first time. */
@@ -80,7 +117,7 @@ public class DemoSetup {
             created.add(juror);
         }
         for (Round round : rounds.findByEditionIdOrderByPosition(edition.id())) {
-            rounds.update(withPanel(round, jury.id()));
+            rounds.update(round.withPanel(jury.id()).withState(Round.State.OPEN, false));
         }
         return created;
     }
@@ -92,13 +129,6 @@ public class DemoSetup {
                 existing -> accounts.update(existing.withPasswordHash(hasher.hash(password))),
                 () -> accounts.save(Account.invited(email, displayName, "en", role).withPasswordHash(hasher.hash(password))));
         return new DemoAccount(role, email, password);
-    }
-
-    private static Round withPanel(Round r, long panelId) {
-        return new Round(r.id(), r.editionId(), r.kind(), r.name(), r.position(), panelId, r.prizeId(), r.voting(),
-                r.jurorsPerFilm(), r.blind(), r.showCountry(), r.conflictOnSameCountry(),
-                r.conflictOnSameOrganisation(), r.watchThresholdPercent(), r.disagreementThreshold(), r.tieBreak(),
-                Round.State.OPEN, r.scoresRevealed(), r.opensAt(), r.closesAt());
     }
 
     private String randomPassword() {

@@ -4,9 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** An age band of an edition, e.g. 13 to 17, bounds included; ages count at the edition's cut-off date. */
 @MappedEntity
+@Serdeable.Serializable
 public record AgeCategory(@Id @GeneratedValue @Nullable Long id,
                           long editionId,
                           String code,

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
 
@@ -15,6 +16,7 @@ import java.util.Map;
  * {@code anchors} labels points of the scale, e.g. {@code {"1": "Weak", "10": "Outstanding"}}.
  */
 @MappedEntity
+@Serdeable.Serializable
 public record Criterion(@Id @GeneratedValue @Nullable Long id,
                         long roundId,
                         String code,

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.DateUpdated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.data.annotation.MappedProperty;
 
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 
 /** One year's contest: its submission window, its rules and, through other tables, its categories and rounds. */
 @MappedEntity
+@Serdeable.Serializable
 public record Edition(@Id @GeneratedValue @Nullable Long id,
                       String slug,
                       String name,
@@ -30,6 +32,7 @@ public record Edition(@Id @GeneratedValue @Nullable Long id,
                       long maxFileBytes,
                       int minVideoHeight,
                       LocalDate ageCutoffDate,
+                      @Nullable LocalDate earliestCompletionDate,
                       @Nullable Integer personalDataRetentionDays,
                       @MappedProperty("is_demo") boolean demo,
                       @DateCreated @Nullable Instant createdAt,
@@ -43,6 +46,24 @@ public record Edition(@Id @GeneratedValue @Nullable Long id,
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    public Edition withWindow(Instant opensAt, Instant closesAt) {
+        return new Edition(id, slug, name, year, themeText, rulesText, state, timeZone, opensAt, closesAt,
+                minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, maxFileBytes, minVideoHeight, ageCutoffDate,
+                earliestCompletionDate, personalDataRetentionDays, demo, createdAt, updatedAt);
+    }
+
+    public Edition withMaxFileBytes(long bytes) {
+        return new Edition(id, slug, name, year, themeText, rulesText, state, timeZone, submissionsOpenAt,
+                submissionsCloseAt, minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, bytes, minVideoHeight,
+                ageCutoffDate, earliestCompletionDate, personalDataRetentionDays, demo, createdAt, updatedAt);
+    }
+
+    public Edition withRetentionDays(Integer days) {
+        return new Edition(id, slug, name, year, themeText, rulesText, state, timeZone, submissionsOpenAt,
+                submissionsCloseAt, minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, maxFileBytes,
+                minVideoHeight, ageCutoffDate, earliestCompletionDate, days, demo, createdAt, updatedAt);
     }
 
     /** Open for entries: live, and within the submission window. */

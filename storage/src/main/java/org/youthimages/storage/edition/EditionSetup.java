@@ -34,7 +34,7 @@ public class EditionSetup {
         Edition edition = editions.save(new Edition(null, plan.slug(), plan.name(), plan.year(), plan.themeText(),
                 plan.rulesText(), plan.state(), plan.timeZone(), plan.submissionsOpenAt(), plan.submissionsCloseAt(),
                 plan.minFilmSeconds(), plan.maxFilmSeconds(), 5, plan.maxFileBytes(), 240, plan.ageCutoffDate(),
-                null, plan.demo(), null, null));
+                null, null, plan.demo(), null, null));
         long id = edition.id();
         int position = 0;
         for (EditionPlan.Category c : plan.categories()) {
@@ -53,7 +53,8 @@ public class EditionSetup {
         for (EditionPlan.RoundItem r : plan.rounds()) {
             Round round = rounds.save(new Round(null, id, r.kind(), r.name(), position++, null, null,
                     Round.Voting.SCORES, r.jurorsPerFilm(), r.blind(), true, false, true, r.watchThresholdPercent(),
-                    DEFAULT_DISAGREEMENT, Round.TieBreak.MEDIAN, Round.State.PLANNED, false, null, null));
+                    DEFAULT_DISAGREEMENT, Round.TieBreak.MEDIAN, Round.State.PLANNED, false, null, null,
+                    Round.FilmsFrom.ELIGIBLE));
             saveCriteria(round.id(), r.criteria());
         }
         return edition;

@@ -1,5 +1,6 @@
 package org.youthimages.storage.judging;
 
+import org.youthimages.storage.sql.Jdbc;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.edition.Round;
@@ -44,7 +45,7 @@ public class JudgingQueue {
                and (not ? or q.card_state <> 'SUBMITTED' or q.assignment_id = cast(? as bigint))""";
 
     private static final String ROUNDS = """
-            select r.id, e.name as edition_name, e.time_zone, r.name, r.kind, r.closes_at,
+            select r.id, e.name as edition_name, e.time_zone, r.name, r.kind, r.voting, r.closes_at,
                    count(*) as assigned,
                    count(*) filter (where s.state = 'SUBMITTED') as submitted,
                    count(*) filter (where s.state = 'DRAFT') as drafts
@@ -53,7 +54,7 @@ public class JudgingQueue {
               join edition e on e.id = r.edition_id
               left join scorecard s on s.assignment_id = a.id
              where a.juror_id = ? and a.state = 'ACTIVE' and %s and %s
-             group by r.id, e.name, e.time_zone, r.name, r.kind, r.closes_at
+             group by r.id, e.name, e.time_zone, r.name, r.kind, r.voting, r.closes_at
              order by r.closes_at nulls last, r.position, r.id""".formatted(JurorAccess.OPEN_ROUND, JurorAccess.NO_CONFLICT);
 
     private final Jdbc jdbc;
@@ -68,10 +69,11 @@ public class JudgingQueue {
     public List<RoundSummary> rounds(ActingAccount juror) {
         access.requireJuror(juror);
         return jdbc.list(ROUNDS, rs -> new RoundSummary(rs.getLong("id"), rs.getString("edition_name"),
-                rs.getString("name"), Round.Kind.valueOf(rs.getString("kind")), Jdbc.instant(rs, "closes_at"),
+                rs.getString("name"), Round.Kind.valueOf(rs.getString("kind")), Round.Voting.valueOf(rs.getString("voting")),
+                Jdbc.instant(rs, "closes_at"),
                 rs.getString("time_zone"), rs.getInt("assigned"), rs.getInt("submitted"), rs.getInt("drafts"),
                 null), juror.id()).stream()
-                .map(r -> new RoundSummary(r.roundId(), r.editionName(), r.roundName(), r.kind(), r.closesAt(),
+                .map(r -> new RoundSummary(r.roundId(), r.editionName(), r.roundName(), r.kind(), r.voting(), r.closesAt(),
                         r.timeZone(), r.assigned(), r.submitted(), r.drafts(), next(juror, r.roundId()).orElse(null)))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package org.youthimages.storage.judging;
 
+import org.youthimages.storage.sql.Jdbc;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.edition.CriterionRepository;
 

@@ -7,9 +7,10 @@ import java.time.Instant;
 
 /**
  * A round as its juror sees it on the home page: the deadline, progress (submitted / assigned) and the film to
- * watch next: the one last opened if it is not submitted yet, else the next one not submitted.
+ * watch next: the one last opened if it is not submitted yet, else the next one not submitted. In a ranked vote
+ * ({@code voting} RANKED) the juror ranks the films instead of scoring them.
  */
-public record RoundSummary(long roundId, String editionName, String roundName, Round.Kind kind,
+public record RoundSummary(long roundId, String editionName, String roundName, Round.Kind kind, Round.Voting voting,
                            @Nullable Instant closesAt, String timeZone, int assigned, int submitted, int drafts,
                            @Nullable QueueItem next) {
 

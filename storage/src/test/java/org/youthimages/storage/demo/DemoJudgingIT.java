@@ -20,7 +20,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With the demo option, the demo's jurors find the demo edition's ready films in their queue. */
+/** With the demo option, the demo's jurors find the demo edition's ready films that screening let through. */
 @MicronautTest(transactional = false)
 class DemoJudgingIT {
 
@@ -31,11 +31,15 @@ class DemoJudgingIT {
     @Inject JudgingQueue queue;
 
     @Test
-    void theDemoJurorsGetEveryReadyFilmOfTheDemoEditionAtTheNextStart() {
+    void theDemoJurorsGetEveryReadyEligibleFilmOfTheDemoEditionAtTheNextStart() {
         demo.ensureDemo();
         Edition edition = editions.findBySlug("demo").orElseThrow();
-        Entry ready = entries.save(film(edition, "Demo film " + UUID.randomUUID(), Entry.Status.READY));
-        Entry processing = entries.save(film(edition, "Still processing", Entry.Status.PROCESSING));
+        Entry ready = entries.save(film(edition, "Demo film " + UUID.randomUUID(), Entry.Status.READY,
+                Entry.Eligibility.ELIGIBLE));
+        Entry processing = entries.save(film(edition, "Still processing", Entry.Status.PROCESSING,
+                Entry.Eligibility.ELIGIBLE));
+        Entry unscreened = entries.save(film(edition, "Not screened yet", Entry.Status.READY,
+                Entry.Eligibility.PENDING));
 
         demo.ensureDemo();
         demo.ensureDemo();
@@ -46,7 +50,7 @@ class DemoJudgingIT {
                 RoundSummary round = queue.rounds(juror).stream()
                         .filter(r -> r.editionName().equals(edition.name())).findFirst().orElseThrow();
                 assertThat(queue.queue(juror, round.roundId(), org.youthimages.storage.judging.QueueFilter.ALL, 0, 1000))
-                        .extracting(QueueItem::entryId).contains(ready.id()).doesNotContain(processing.id())
+                        .extracting(QueueItem::entryId).contains(ready.id()).doesNotContain(processing.id(), unscreened.id())
                         .doesNotHaveDuplicates();
             }
         }
@@ -57,10 +61,10 @@ class DemoJudgingIT {
         return new ActingAccount(account.id(), email, account.displayName(), Set.of(Role.JUROR), "en", Instant.now());
     }
 
-    private static Entry film(Edition edition, String title, Entry.Status status) {
+    private static Entry film(Edition edition, String title, Entry.Status status, Entry.Eligibility eligibility) {
         String code = UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
         return new Entry(null, edition.id(), "YI-" + edition.year() + "-" + code, UUID.randomUUID().toString(), "en",
                 title, "", null, null, null, null, null, null, "", null, "", null, status, null, null,
-                Entry.Eligibility.PENDING, null, 60_000L, null, null, null);
+                eligibility, null, 60_000L, null, null, null);
     }
 }

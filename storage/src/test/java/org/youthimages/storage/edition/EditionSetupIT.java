@@ -68,7 +68,7 @@ class EditionSetupIT {
         EditionPlan valid = SampleEditions.openEdition(SampleEditions.uniqueSlug("zone"));
         assertThatThrownBy(() -> new Edition(null, valid.slug(), "x", 2027, "", "", Edition.State.DRAFT,
                 "Mars/Olympus_Mons", valid.submissionsOpenAt(), valid.submissionsCloseAt(), 60, 300, 5, 1000, 240,
-                valid.ageCutoffDate(), null, false, null, null))
+                valid.ageCutoffDate(), null, null, false, null, null))
                 .hasMessageContaining("Mars/Olympus_Mons");
     }
 }

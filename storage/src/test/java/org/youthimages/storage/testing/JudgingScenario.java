@@ -8,6 +8,8 @@ import org.youthimages.storage.account.PasswordHasher;
 import org.youthimages.storage.account.Role;
 import org.youthimages.storage.edition.AgeCategory;
 import org.youthimages.storage.edition.AgeCategoryRepository;
+import org.youthimages.storage.edition.Criterion;
+import org.youthimages.storage.edition.CriterionRepository;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionPlan;
 import org.youthimages.storage.edition.EditionSetup;
@@ -19,7 +21,17 @@ import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.entry.PersonRepository;
+import org.youthimages.storage.judging.Assignment;
+import org.youthimages.storage.judging.AssignmentRepository;
 import org.youthimages.storage.judging.Assignments;
+import org.youthimages.storage.judging.JuryPanel;
+import org.youthimages.storage.judging.JuryPanelMember;
+import org.youthimages.storage.judging.JuryPanelMemberRepository;
+import org.youthimages.storage.judging.JuryPanelRepository;
+import org.youthimages.storage.judging.Score;
+import org.youthimages.storage.judging.ScoreRepository;
+import org.youthimages.storage.judging.Scorecard;
+import org.youthimages.storage.judging.ScorecardRepository;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +85,28 @@ public final class JudgingScenario {
         return account(name.toLowerCase().replace(' ', '.'), name, Role.JUROR);
     }
 
+    /** A juror from an organisation and a country (what conflict detection compares with the entrant's). */
+    public ActingAccount juror(String name, String organisation, String countryCode) {
+        ActingAccount juror = juror(name);
+        AccountRepository accounts = bean(AccountRepository.class);
+        Account a = accounts.findById(juror.id()).orElseThrow();
+        accounts.update(new Account(a.id(), a.email(), a.displayName(), a.passwordHash(), a.locale(), organisation,
+                countryCode, a.active(), a.failedSignIns(), a.lockedUntil(), a.roles(), a.createdAt(), a.lastSignInAt(),
+                a.passwordChangedAt(), a.lowBandwidth()));
+        return juror;
+    }
+
+    /** Makes these jurors the round's panel. */
+    public JuryPanel panel(ActingAccount... jurors) {
+        JuryPanel panel = bean(JuryPanelRepository.class).save(new JuryPanel(null, edition.id(), "Jury " + tag
+                + " " + accountsMade.incrementAndGet()));
+        for (ActingAccount juror : jurors) {
+            bean(JuryPanelMemberRepository.class).save(new JuryPanelMember(null, panel.id(), juror.id()));
+        }
+        update(round().withPanel(panel.id()));
+        return panel;
+    }
+
     /** A juror who has chosen the password {@link #PASSWORD}. */
     public ActingAccount signedUpJuror(String name) {
         ActingAccount juror = juror(name);
@@ -106,17 +140,29 @@ public final class JudgingScenario {
         List<Theme> themes = bean(ThemeRepository.class).findByEditionIdOrderByPosition(edition.id());
         Entry entry = bean(EntryRepository.class).save(new Entry(null, edition.id(), "YI-2027-" + code(),
                 UUID.randomUUID().toString(), "en", title, "A synopsis of " + title + ".", "sw", "en",
-                LocalDate.of(2027, 1, 15), themes.get(0).id(), themes.get(1).id(), null, "", Entry.Footage.NONE, "",
+                LocalDate.now().minusMonths(2), themes.get(0).id(), themes.get(1).id(), null, "", Entry.Footage.NONE, "",
                 category.id(), Entry.Status.READY, null, null, Entry.Eligibility.ELIGIBLE, null, durationMs, null, null,
                 null));
         PersonRepository people = bean(PersonRepository.class);
-        people.save(new Person(null, entry.id(), Person.Role.ENTRANT, "Amani", "Wanjiru", "amani." + tag + "@example.org",
+        people.save(new Person(null, entry.id(), Person.Role.ENTRANT, "Amani", "Wanjiru",
+                "amani." + tag + "." + entry.id() + "@example.org",
                 LocalDate.of(2011, 3, 4), 15, country, "Nairobi Hill School", null, null, null, null, null));
-        people.save(new Person(null, entry.id(), Person.Role.GUARDIAN, "Grace", "Wanjiru", "grace." + tag + "@example.org",
+        people.save(new Person(null, entry.id(), Person.Role.GUARDIAN, "Grace", "Wanjiru",
+                "grace." + tag + "." + entry.id() + "@example.org",
                 null, null, country, null, "mother", null, null, Instant.now(), null));
         people.save(new Person(null, entry.id(), Person.Role.TEAM_MEMBER, "Baraka", "Otieno", null, null, 16, country,
                 null, null, "camera", null, null, null));
         return entry;
+    }
+
+    /** The film as received but not yet screened: eligibility pending. */
+    public Entry pending(Entry film) {
+        Entry e = bean(EntryRepository.class).findById(film.id()).orElseThrow();
+        return bean(EntryRepository.class).update(new Entry(e.id(), e.editionId(), e.reference(), e.statusTokenHash(),
+                e.locale(), e.title(), e.synopsis(), e.originalLanguage(), e.subtitleLanguage(), e.completedOn(),
+                e.mainThemeId(), e.secondaryThemeId(), e.specialRecognitionId(), e.screeningHistory(),
+                e.aiOrStockFootage(), e.aiOrStockDetails(), e.ageCategoryId(), e.status(), null, null,
+                Entry.Eligibility.PENDING, null, e.durationMs(), e.createdAt(), e.updatedAt(), null));
     }
 
     public List<Entry> films(int count) {
@@ -131,6 +177,33 @@ public final class JudgingScenario {
     public void assign(Collection<Entry> films, ActingAccount... jurors) {
         bean(Assignments.class).assign(organiser, round.id(), films.stream().map(Entry::id).toList(),
                 java.util.Arrays.stream(jurors).map(ActingAccount::id).toList());
+    }
+
+    /** The round's criteria, in order. */
+    public List<Criterion> criteria() {
+        return bean(CriterionRepository.class).findByRoundIdOrderByPosition(round.id());
+    }
+
+    /** An active assignment written directly (no checks), for results tests. */
+    public Assignment assignDirectly(Entry film, ActingAccount juror) {
+        return bean(AssignmentRepository.class).save(new Assignment(null, round.id(), film.id(), juror.id(),
+                Assignment.State.ACTIVE, null, null));
+    }
+
+    /** A submitted scorecard with one value per criterion, in the round's criteria order. */
+    public Scorecard submit(Entry film, ActingAccount juror, double watchedPercent, int... values) {
+        Assignment assignment = assignDirectly(film, juror);
+        ScorecardRepository cards = bean(ScorecardRepository.class);
+        Scorecard card = cards.save(new Scorecard(null, assignment.id(), Scorecard.State.DRAFT, "", "",
+                java.math.BigDecimal.valueOf(watchedPercent), false, null, null, null, null));
+        List<Criterion> criteria = criteria();
+        for (int i = 0; i < values.length; i++) {
+            bean(ScoreRepository.class).save(new Score(null, card.id(), criteria.get(i).id(), values[i], ""));
+        }
+        Scorecard fresh = cards.findById(card.id()).orElseThrow();
+        return cards.update(new Scorecard(fresh.id(), fresh.assignmentId(), Scorecard.State.SUBMITTED,
+                fresh.overallComment(), fresh.privateNote(), fresh.watchedPercent(), false, fresh.version(),
+                fresh.createdAt(), fresh.updatedAt(), Instant.now()));
     }
 
     public Round update(Round changed) {
@@ -161,14 +234,20 @@ public final class JudgingScenario {
                               Instant opensAt, Instant closesAt) {
         return new Round(r.id(), r.editionId(), r.kind(), r.name(), r.position(), r.panelId(), r.prizeId(), r.voting(),
                 r.jurorsPerFilm(), blind, showCountry, r.conflictOnSameCountry(), r.conflictOnSameOrganisation(),
-                r.watchThresholdPercent(), r.disagreementThreshold(), r.tieBreak(), state, revealed, opensAt, closesAt);
+                r.watchThresholdPercent(), r.disagreementThreshold(), r.tieBreak(), state, revealed, opensAt, closesAt,
+                r.filmsFrom());
     }
 
     private <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
+    /** Reference codes in a sequence from a random start, so test runs sharing a database never collide. */
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_CODE = new java.util.concurrent.atomic.AtomicLong(
+            new java.security.SecureRandom().nextLong(60_000_000L));
+
     private static String code() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+        String code = Long.toString(NEXT_CODE.getAndIncrement() % 60_466_176L, 36).toUpperCase();
+        return "0".repeat(5 - code.length()) + code;
     }
 }

@@ -36,7 +36,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new NavItem(Role.JUROR, "nav.myRounds", "judging", VaadinIcon.FILM),
             new NavItem(Role.JUROR, "nav.revealed", "revealed", VaadinIcon.CHART),
             new NavItem(Role.ORGANISER, "nav.editions", "editions", VaadinIcon.CALENDAR),
+            new NavItem(Role.ORGANISER, "nav.screening", "organiser/screening", VaadinIcon.CHECK_SQUARE_O),
             new NavItem(Role.ORGANISER, "nav.rounds", "organiser/rounds", VaadinIcon.GAVEL),
+            new NavItem(Role.ORGANISER, "nav.awards", "organiser/awards", VaadinIcon.TROPHY),
+            new NavItem(Role.ORGANISER, "nav.audit", "organiser/audit", VaadinIcon.RECORDS),
+            new NavItem(Role.ORGANISER, "nav.privacy", "organiser/privacy", VaadinIcon.SHIELD),
             new NavItem(Role.ORGANISER, "nav.accounts", "organiser/accounts", VaadinIcon.USERS));
 
     private final Span title = new Span();

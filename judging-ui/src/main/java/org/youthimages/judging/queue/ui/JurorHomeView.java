@@ -115,6 +115,8 @@ public class JurorHomeView extends VerticalLayout implements BeforeEnterObserver
         for (RoundSummary summary : summaries) {
             RoundCard card = new RoundCard(summary, summary.roundId() == roundId);
             card.addWatchListener(event -> open(event.film().assignmentId()));
+            card.addRankListener(event -> getUI().ifPresent(ui -> ui.navigate(BallotView.class,
+                    new RouteParameters("roundId", String.valueOf(event.roundId())))));
             card.addShowQueueListener(event -> getUI().ifPresent(ui -> ui.navigate(JurorHomeView.class,
                     new RouteParameters(ROUND, String.valueOf(event.roundId())))));
             rounds.add(card);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
 import org.youthimages.judging.base.ui.Formats;
+import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.QueueItem;
 import org.youthimages.storage.judging.RoundSummary;
 
@@ -21,6 +22,7 @@ public class RoundCard extends Card {
 
     final Button watchNext = new Button();
     final Button showQueue = new Button();
+    final Button rank = new Button();
 
     public RoundCard(RoundSummary round, boolean selected) {
         addClassName("yi-round-card");
@@ -49,7 +51,36 @@ public class RoundCard extends Card {
         watchNext.addClickListener(click -> fireEvent(new WatchEvent(this, next)));
         showQueue.setText(getTranslation("home.showQueue"));
         showQueue.addClickListener(click -> fireEvent(new ShowQueueEvent(this, round.roundId())));
-        addToFooter(new HorizontalLayout(watchNext, showQueue));
+        HorizontalLayout footer = new HorizontalLayout(watchNext, showQueue);
+        if (round.voting() == Round.Voting.RANKED) {
+            rank.setText(getTranslation("ballot.rank"));
+            rank.setIcon(VaadinIcon.LIST_OL.create());
+            rank.addThemeVariants(ButtonVariant.PRIMARY);
+            watchNext.removeThemeVariants(ButtonVariant.PRIMARY);
+            rank.addClickListener(click -> fireEvent(new RankEvent(this, round.roundId())));
+            footer.addComponentAsFirst(rank);
+            counts.setText(getTranslation("ballot.cardHelp", round.assigned()));
+        }
+        footer.addClassName("yi-filters");
+        addToFooter(footer);
+    }
+
+    public Registration addRankListener(ComponentEventListener<RankEvent> listener) {
+        return addListener(RankEvent.class, listener);
+    }
+
+    /** The juror wants to rank the round's shortlist. */
+    public static class RankEvent extends ComponentEvent<RoundCard> {
+        private final long roundId;
+
+        RankEvent(RoundCard source, long roundId) {
+            super(source, false);
+            this.roundId = roundId;
+        }
+
+        public long roundId() {
+            return roundId;
+        }
     }
 
     public Registration addWatchListener(ComponentEventListener<WatchEvent> listener) {

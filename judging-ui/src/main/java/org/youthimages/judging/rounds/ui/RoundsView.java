@@ -6,40 +6,40 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
-import org.youthimages.storage.edition.Edition;
+import org.youthimages.judging.assignment.ui.AssignmentView;
+import org.youthimages.judging.results.ui.ResultsView;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.RoundControl;
 
 import java.util.List;
 
-/** Organisers open a round to its jurors, close it, reveal its scores to the jurors, and see its scorecards. */
+/**
+ * Organisers open a round to its jurors, close it, reveal its scores to the jurors, and go to its assignment, its
+ * scorecards and its results.
+ */
 @Route(value = "organiser/rounds", layout = MainLayout.class)
 @RolesAllowed("ORGANISER")
 @Prototype
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoundControl control;
-    final Select<Edition> edition = new Select<>();
+    final EditionChoice edition;
     final Grid<Round> grid = new Grid<>();
 
     RoundsView(RoundControl control, EditionRepository editions) {
         this.control = control;
-        List<Edition> all = editions.findAllOrderByYearDescAndNameAsc();
-        edition.setLabel(getTranslation("rounds.edition"));
-        edition.setItems(all);
-        edition.setItemLabelGenerator(Edition::name);
-        edition.setWidth("min(28rem, 100%)");
+        edition = new EditionChoice(editions.findAllOrderByYearDescAndNameAsc());
         edition.addValueChangeListener(e -> refresh());
         grid.addColumn(Round::name).setHeader(getTranslation("rounds.name")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("rounds.kind." + r.kind().name())).setHeader(getTranslation("rounds.kind"));
@@ -50,9 +50,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setKey("actions");
         add(edition, grid);
         setSizeFull();
-        if (!all.isEmpty()) {
-            edition.setValue(all.getFirst());
-        }
+        refresh();
     }
 
     private HorizontalLayout actions(Round round) {
@@ -66,11 +64,17 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         if (round.state() == Round.State.CLOSED && !round.scoresRevealed()) {
             actions.add(action("rounds.reveal", () -> control.revealScores(CurrentAccount.require(), round.id())));
         }
-        Button scorecards = new Button(getTranslation("rounds.scorecards"), click -> getUI().ifPresent(ui ->
-                ui.navigate(RoundScorecardsView.class, new RouteParameters("roundId", String.valueOf(round.id())))));
-        scorecards.addThemeVariants(ButtonVariant.SMALL);
-        actions.add(scorecards);
+        actions.add(link("rounds.assignment", AssignmentView.class, round),
+                link("rounds.scorecards", RoundScorecardsView.class, round),
+                link("rounds.results", ResultsView.class, round));
         return actions;
+    }
+
+    private Button link(String key, Class<? extends com.vaadin.flow.component.Component> view, Round round) {
+        Button button = new Button(getTranslation(key), click -> getUI().ifPresent(ui ->
+                ui.navigate(view, new RouteParameters("roundId", String.valueOf(round.id())))));
+        button.addThemeVariants(ButtonVariant.SMALL);
+        return button;
     }
 
     private Button action(String key, Runnable run) {

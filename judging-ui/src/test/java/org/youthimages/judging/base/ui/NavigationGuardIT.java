@@ -65,18 +65,23 @@ class NavigationGuardIT {
     Stream<DynamicTest> eachRoleAgainstEachScreen() {
         String filmPath = "film/" + film;
         String roundPath = "organiser/rounds/" + scenario.round().id();
+        String[] organiserPaths = {"editions", "organiser/editions/new",
+                "organiser/editions/" + scenario.edition().id(), "organiser/screening", "organiser/rounds", roundPath,
+                roundPath + "/assignment", roundPath + "/results", "organiser/awards", "organiser/audit",
+                "organiser/privacy", "organiser/accounts"};
         List<DynamicTest> tests = new ArrayList<>();
-        add(tests, "anonymous", () -> null, Outcome.SIGN_IN, "", "judging", filmPath, "revealed", "editions",
-                "organiser/rounds", roundPath, "organiser/accounts");
+        add(tests, "anonymous", () -> null, Outcome.SIGN_IN, "", "judging", filmPath, "revealed");
+        add(tests, "anonymous", () -> null, Outcome.SIGN_IN, organiserPaths);
         add(tests, "anonymous", () -> null, Outcome.SHOWN, "login", "account/forgot");
         add(tests, "assigned juror", () -> assigned, Outcome.SHOWN, "judging", filmPath, "revealed");
-        add(tests, "assigned juror", () -> assigned, Outcome.NOT_AVAILABLE, "editions", "organiser/rounds", roundPath,
-                "organiser/accounts");
+        add(tests, "assigned juror", () -> assigned, Outcome.NOT_AVAILABLE, organiserPaths);
+        add(tests, "assigned juror", () -> assigned, Outcome.NOT_AVAILABLE, "judging/ballot/" + scenario.round().id(),
+                "organiser/editions/999999999");
         add(tests, "another juror", () -> otherJuror, Outcome.SHOWN, "judging");
         add(tests, "another juror", () -> otherJuror, Outcome.NOT_AVAILABLE, filmPath, "film/999999999");
-        add(tests, "organiser", scenario::organiser, Outcome.SHOWN, "editions", "organiser/rounds", roundPath,
-                "organiser/accounts");
-        add(tests, "organiser", scenario::organiser, Outcome.NOT_AVAILABLE, "judging", filmPath, "revealed");
+        add(tests, "organiser", scenario::organiser, Outcome.SHOWN, organiserPaths);
+        add(tests, "organiser", scenario::organiser, Outcome.NOT_AVAILABLE, "judging", filmPath, "revealed",
+                "judging/ballot/" + scenario.round().id(), "organiser/editions/999999999", "organiser/editions/x");
         add(tests, "deactivated juror", () -> deactivated, Outcome.SIGN_IN, "judging", filmPath);
         add(tests, "a juror signed in thirteen hours ago", () -> new ActingAccount(assigned.id(), assigned.email(),
                 assigned.displayName(), assigned.roles(), "en", java.time.Instant.now().minusSeconds(13 * 3600)),

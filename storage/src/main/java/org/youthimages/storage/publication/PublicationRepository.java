@@ -1,4 +1,4 @@
-package org.youthimages.storage.results;
+package org.youthimages.storage.publication;
 
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;

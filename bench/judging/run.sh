@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Judging benchmark: 50 jurors saving scorecards at once, and a 500-film queue opened (see bench/README.md).
-#   bench/run-judging [--jurors 50] [--bursts 20] [--saves 20] [--films-per-juror 10] [--queue 500]
+#   bench/judging/run.sh [--jurors 50] [--bursts 20] [--saves 20] [--films-per-juror 10] [--queue 500]
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 if [[ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]] && ! java -version 2>&1 | grep -q 'version "2[5-9]'; then
   export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
   export PATH="$JAVA_HOME/bin:$PATH"

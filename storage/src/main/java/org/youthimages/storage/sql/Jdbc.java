@@ -1,4 +1,4 @@
-package org.youthimages.storage.judging;
+package org.youthimages.storage.sql;
 
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plain SQL for the judging reads and writes that repositories express badly (window functions, upserts,
- * conditional updates).
+ * Plain SQL for the reads and writes that repositories express badly (window functions, upserts, conditional
+ * updates, reads of many rows without an object per column).
  */
 @Singleton
-final class Jdbc {
+public final class Jdbc {
 
     @FunctionalInterface
-    interface Row<T> {
+    public interface Row<T> {
         T map(ResultSet rs) throws SQLException;
     }
 
@@ -36,7 +36,7 @@ final class Jdbc {
         this.connections = connections;
     }
 
-    <T> List<T> list(String sql, Row<T> row, Object... params) {
+    public <T> List<T> list(String sql, Row<T> row, Object... params) {
         return run(sql, params, statement -> {
             try (ResultSet rs = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -48,7 +48,7 @@ final class Jdbc {
         });
     }
 
-    <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+    public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
         List<T> rows = list(sql, row, params);
         if (rows.size() > 1) {
             throw new IllegalStateException("Expected at most one row, got " + rows.size());
@@ -56,7 +56,25 @@ final class Jdbc {
         return rows.stream().findFirst();
     }
 
-    int update(String sql, Object... params) {
+    /** Reads row after row without collecting them (for reads of many rows into columns of primitives). */
+    @FunctionalInterface
+    public interface RowAction {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    public void each(String sql, RowAction action, Object... params) {
+        run(sql, params, statement -> {
+            statement.setFetchSize(10_000);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(rs);
+                }
+            }
+            return null;
+        });
+    }
+
+    public int update(String sql, Object... params) {
         return run(sql, params, PreparedStatement::executeUpdate);
     }
 
@@ -85,17 +103,17 @@ final class Jdbc {
         }
     }
 
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
 
-    static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }

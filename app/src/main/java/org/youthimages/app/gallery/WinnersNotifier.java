@@ -1,0 +1,90 @@
+package org.youthimages.app.gallery;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import org.youthimages.app.i18n.Language;
+import org.youthimages.app.i18n.Messages;
+import org.youthimages.app.mail.Email;
+import org.youthimages.app.mail.PublicSite;
+import org.youthimages.storage.mail.MailOutbox;
+import org.youthimages.storage.publication.PublicationNotices;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * When an edition's winners are published, every entrant is emailed in the language they entered in: the winners
+ * with the awards their film won, the others with thanks; both with the gallery's address. Once per edition.
+ */
+@Singleton
+public class WinnersNotifier {
+
+    private final PublicationNotices notices;
+    private final MailOutbox outbox;
+    private final Messages messages;
+    private final PublicSite site;
+    private final TransactionOperations<Connection> transactions;
+
+    WinnersNotifier(PublicationNotices notices, MailOutbox outbox, Messages messages, PublicSite site,
+                    TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+        this.notices = notices;
+        this.outbox = outbox;
+        this.messages = messages;
+        this.site = site;
+    }
+
+    /** Announces every publication not yet announced; returns how many entrants were emailed. */
+    @Scheduled(fixedDelay = "${yi.mail.status-interval:10s}", initialDelay = "${yi.mail.status-interval:10s}")
+    public int announce() {
+        int sent = 0;
+        for (int told = announceNext(); told >= 0; told = announceNext()) {
+            sent += told;
+        }
+        return sent;
+    }
+
+    /** Announces one publication in one transaction; -1 when none is due. */
+    private int announceNext() {
+        return transactions.executeWrite(status -> notices.lockNext().map(due -> {
+            int sent = 0;
+            if (!due.alreadyTold()) {
+                String gallery = site.url("/winners/" + due.slug());
+                for (PublicationNotices.Recipient recipient : notices.recipients(due.editionId())) {
+                    outbox.queue(email(recipient, due.editionName(), gallery).toOutbound());
+                    sent++;
+                }
+            }
+            notices.markTold(due.publicationId());
+            return sent;
+        }).orElse(-1));
+    }
+
+    private Email email(PublicationNotices.Recipient r, String edition, String gallery) {
+        Language l = Language.of(r.locale()).orElse(Language.EN);
+        List<String> paragraphs = new ArrayList<>();
+        String subject;
+        String kind;
+        if (r.awards().isEmpty()) {
+            kind = "WINNERS_PUBLISHED";
+            subject = m(l, "mail.published.subject", edition);
+            paragraphs.add(m(l, "mail.published.p1", edition, r.title()));
+            paragraphs.add(m(l, "mail.published.p2"));
+        } else {
+            kind = "AWARD_WON";
+            subject = m(l, "mail.winner.subject", r.reference());
+            String awards = String.join(", ", r.awards().stream()
+                    .map(a -> m(l, "gallery.award." + a.kind(), a.name())).toList());
+            paragraphs.add(m(l, "mail.winner.p1", r.title(), awards, edition));
+            paragraphs.add(m(l, "mail.winner.p2"));
+        }
+        return new Email(r.email(), l.code(), l.dir(), kind, subject, m(l, "mail.greeting", r.givenName()), paragraphs,
+                m(l, "mail.action.gallery"), gallery, m(l, "mail.signoff"));
+    }
+
+    private String m(Language language, String key, Object... args) {
+        return messages.get(language, key, args);
+    }
+}

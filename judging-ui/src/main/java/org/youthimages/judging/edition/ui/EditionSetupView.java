@@ -1,0 +1,111 @@
+package org.youthimages.judging.edition.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.youthimages.judging.base.ui.Actions;
+import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.EditionChoice;
+import org.youthimages.judging.base.ui.MainLayout;
+import org.youthimages.judging.base.ui.Notifications;
+import org.youthimages.storage.account.AccessDeniedException;
+import org.youthimages.storage.decision.Refused;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.edition.EditionEditor;
+import org.youthimages.storage.edition.EditionParts;
+import org.youthimages.storage.edition.EditionSettings;
+import org.youthimages.storage.edition.RoundSetup;
+import org.youthimages.storage.judging.JuryPanels;
+
+import java.time.LocalDate;
+
+/**
+ * Setting up an edition: its rules (submission window in its time zone, length and size limits, cut-off date,
+ * retention of personal data), age categories, themes, special recognitions and partner prizes, jury panels, and
+ * rounds with their criteria. {@code organiser/editions/new} starts a new edition.
+ */
+@Route(value = "organiser/editions/:editionId", layout = MainLayout.class)
+@RolesAllowed("ORGANISER")
+@Prototype
+public class EditionSetupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final EditionEditor editor;
+    private final EditionParts parts;
+    private final RoundSetup rounds;
+    private final JuryPanels panels;
+    EditionForm form;
+    TabSheet tabs;
+    private Edition edition;
+
+    EditionSetupView(EditionEditor editor, EditionParts parts, RoundSetup rounds, JuryPanels panels) {
+        this.editor = editor;
+        this.parts = parts;
+        this.rounds = rounds;
+        this.panels = panels;
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("editionId").orElse("new");
+        removeAll();
+        form = new EditionForm();
+        form.addSaveListener(saving -> save(saving.settings()));
+        tabs = new TabSheet();
+        tabs.setWidthFull();
+        add(tabs);
+        tabs.add(getTranslation("setup.tab.rules"), form);
+        if (id.equals("new")) {
+            edition = null;
+            form.setSettings(EditionSettings.draft(LocalDate.now()));
+            return;
+        }
+        try {
+            edition = editor.edition(CurrentAccount.require(), Long.parseLong(id));
+        } catch (NumberFormatException | Refused missing) {
+            event.rerouteToError(new AccessDeniedException("No edition " + id), "");
+            return;
+        }
+        EditionChoice.remember(edition.id());
+        form.setSettings(EditionSettings.of(edition));
+        long editionId = edition.id();
+        tabs.add(getTranslation("setup.tab.categories"), new CategoriesEditor(parts, editionId));
+        tabs.add(getTranslation("setup.tab.themes"), new ThemesEditor(parts, editionId));
+        tabs.add(getTranslation("setup.tab.panels"), new PanelsEditor(panels, editionId));
+        tabs.add(getTranslation("setup.tab.prizes"), new PrizesEditor(parts, panels, editionId));
+        tabs.add(getTranslation("setup.tab.rounds"), new RoundsEditor(rounds, parts, panels, editionId,
+                edition.timeZone()));
+        if (edition.demo()) {
+            addComponentAsFirst(new Paragraph(getTranslation("setup.demoNote")));
+        }
+    }
+
+    private void save(EditionSettings settings) {
+        boolean created = edition == null;
+        Actions.confirmable(this, confirmed -> {
+            if (edition == null) {
+                edition = editor.create(CurrentAccount.require(), settings);
+            } else {
+                edition = editor.update(CurrentAccount.require(), edition.id(), settings, confirmed);
+            }
+        }, () -> {
+            Notifications.success(getTranslation("setup.saved"));
+            if (created) {
+                getUI().ifPresent(ui -> ui.navigate(EditionSetupView.class,
+                        new RouteParameters("editionId", String.valueOf(edition.id()))));
+            }
+        }, refused -> form.markInvalid(refused.key(), Actions.refusal(this, refused)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return edition == null ? getTranslation("setup.newTitle") : getTranslation("setup.title", edition.name());
+    }
+}

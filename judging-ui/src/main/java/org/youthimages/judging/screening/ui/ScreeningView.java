@@ -1,0 +1,225 @@
+package org.youthimages.judging.screening.ui;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import jakarta.annotation.security.RolesAllowed;
+import org.youthimages.judging.base.ui.Actions;
+import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.EditionChoice;
+import org.youthimages.judging.base.ui.MainLayout;
+import org.youthimages.judging.base.ui.Notifications;
+import org.youthimages.storage.edition.EditionEditor;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.screening.Check;
+import org.youthimages.storage.screening.EligibilityDecisions;
+import org.youthimages.storage.screening.ScreeningQueue;
+import org.youthimages.storage.screening.ScreeningRow;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Eligibility screening: the entries received with their automatic checks (pass, fail or not yet known), and the
+ * organiser's decision on each or on several at once: Eligible, Ineligible (with the reason, which the entrant is
+ * emailed in their language) or Needs a fix. The obvious ones go in bulk.
+ */
+@Route(value = "organiser/screening", layout = MainLayout.class)
+@RolesAllowed("ORGANISER")
+@Prototype
+public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ScreeningQueue queue;
+    private final EligibilityDecisions decisions;
+    final EditionChoice edition;
+    final Select<ScreeningQueue.Filter> filter = new Select<>();
+    final Grid<ScreeningRow> grid = new Grid<>();
+    final Button eligible = new Button();
+    final Button ineligible = new Button();
+    final Button needsFix = new Button();
+    final Button acceptPassing = new Button();
+    private Map<ScreeningQueue.Filter, Long> counts = Map.of();
+    private boolean relabelling;
+
+    ScreeningView(ScreeningQueue queue, EligibilityDecisions decisions, EditionEditor editions) {
+        this.queue = queue;
+        this.decisions = decisions;
+        edition = new EditionChoice(editions.editions(CurrentAccount.require()));
+        filter.setLabel(getTranslation("screening.show"));
+        filter.setItems(ScreeningQueue.Filter.values());
+        filter.setItemLabelGenerator(f -> getTranslation("screening.filter." + f.name(), counts.getOrDefault(f, 0L)));
+        filter.setValue(ScreeningQueue.Filter.TO_DECIDE);
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addColumn(ScreeningRow::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
+        grid.addColumn(ScreeningRow::title).setHeader(getTranslation("scores.film")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(r -> r.category() == null ? "" : r.category()).setHeader(getTranslation("film.category"));
+        grid.addColumn(r -> r.countryCode() == null ? "" : r.countryCode()).setHeader(getTranslation("film.country"));
+        grid.addComponentColumn(this::checks).setHeader(getTranslation("screening.checks")).setAutoWidth(true);
+        grid.addComponentColumn(this::decision).setHeader(getTranslation("screening.decision")).setAutoWidth(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setSizeFull();
+        eligible.setText(getTranslation("screening.markEligible"));
+        eligible.addThemeVariants(ButtonVariant.PRIMARY);
+        eligible.addClickListener(click -> decide(Entry.Eligibility.ELIGIBLE, ""));
+        ineligible.setText(getTranslation("screening.markIneligible"));
+        ineligible.addClickListener(click -> askReason(Entry.Eligibility.INELIGIBLE));
+        needsFix.setText(getTranslation("screening.markNeedsFix"));
+        needsFix.addClickListener(click -> askReason(Entry.Eligibility.NEEDS_FIX));
+        acceptPassing.setText(getTranslation("screening.acceptPassing"));
+        acceptPassing.addClickListener(click -> confirmAcceptPassing());
+        edition.addValueChangeListener(e -> refresh());
+        filter.addValueChangeListener(e -> {
+            if (!relabelling && e.getValue() != null) {
+                refresh();
+            }
+        });
+        HorizontalLayout choices = new HorizontalLayout(edition, filter);
+        choices.addClassName("yi-filters");
+        HorizontalLayout actions = new HorizontalLayout(eligible, ineligible, needsFix, acceptPassing);
+        actions.addClassName("yi-filters");
+        add(choices, actions, grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private HorizontalLayout checks(ScreeningRow row) {
+        HorizontalLayout badges = new HorizontalLayout();
+        badges.setSpacing(false);
+        badges.addClassName("yi-checks");
+        for (Check check : row.checks()) {
+            Badge badge = new Badge(getTranslation("check." + check.rule().name()));
+            badge.addThemeVariants(switch (check.outcome()) {
+                case PASS -> BadgeVariant.SUCCESS;
+                case FAIL -> BadgeVariant.ERROR;
+                case UNKNOWN -> BadgeVariant.CONTRAST;
+            });
+            badge.getElement().setAttribute("title", detail(check));
+            badges.add(badge);
+        }
+        return badges;
+    }
+
+    private Badge decision(ScreeningRow row) {
+        Badge badge = new Badge(getTranslation("eligibility." + row.eligibility().name()));
+        badge.addThemeVariants(switch (row.eligibility()) {
+            case ELIGIBLE -> BadgeVariant.SUCCESS;
+            case INELIGIBLE -> BadgeVariant.ERROR;
+            case NEEDS_FIX -> BadgeVariant.WARNING;
+            case PENDING -> BadgeVariant.CONTRAST;
+        });
+        if (row.reason() != null) {
+            badge.getElement().setAttribute("title", row.reason());
+        }
+        return badge;
+    }
+
+    private Div details(ScreeningRow row) {
+        Div details = new Div();
+        details.addClassName("yi-check-details");
+        for (Check check : row.checks()) {
+            Span line = new Span(getTranslation("check." + check.rule().name()) + " — " + detail(check));
+            line.addClassName("yi-check-" + check.outcome().name().toLowerCase());
+            details.add(new Div(line));
+        }
+        if (row.reason() != null) {
+            details.add(new Div(new Span(getTranslation("screening.reason") + ": " + row.reason())));
+        }
+        return details;
+    }
+
+    String detail(Check check) {
+        return getTranslation("check." + check.rule().name() + "." + check.detail(), check.arguments().toArray());
+    }
+
+    private void askReason(Entry.Eligibility decision) {
+        Set<ScreeningRow> selected = grid.getSelectedItems();
+        if (selected.isEmpty()) {
+            Notifications.info(getTranslation("screening.selectFirst"));
+            return;
+        }
+        Dialog dialog = new Dialog(getTranslation("screening.reasonTitle." + decision.name(), selected.size()));
+        TextArea reason = new TextArea(getTranslation("screening.reason"));
+        reason.setHelperText(getTranslation("screening.reasonHelp"));
+        reason.setWidthFull();
+        reason.setRequired(true);
+        Button confirm = new Button(getTranslation("screening.decide." + decision.name()), click -> {
+            if (decide(decision, reason.getValue())) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(getTranslation("setup.cancel"), click -> dialog.close()), confirm);
+        dialog.setWidth("min(36rem, 95vw)");
+        dialog.open();
+    }
+
+    private boolean decide(Entry.Eligibility decision, String reason) {
+        List<Long> ids = grid.getSelectedItems().stream().map(ScreeningRow::entryId).toList();
+        if (ids.isEmpty()) {
+            Notifications.info(getTranslation("screening.selectFirst"));
+            return false;
+        }
+        int[] changed = new int[1];
+        boolean done = Actions.run(this, () -> changed[0] = decisions.decide(CurrentAccount.require(), ids, decision,
+                reason));
+        if (done) {
+            Notifications.success(getTranslation("screening.decided", changed[0]));
+            refresh();
+        }
+        return done;
+    }
+
+    private void confirmAcceptPassing() {
+        long passing = queue.entries(CurrentAccount.require(), edition.getValue().id(), ScreeningQueue.Filter.TO_DECIDE)
+                .stream().filter(ScreeningRow::allPass).count();
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("screening.acceptPassing"),
+                getTranslation("screening.acceptPassingText", passing), getTranslation("screening.acceptPassingConfirm"),
+                confirm -> {
+                    int[] accepted = new int[1];
+                    if (Actions.run(this, () -> accepted[0] = decisions.acceptPassing(CurrentAccount.require(),
+                            edition.getValue().id()))) {
+                        Notifications.success(getTranslation("screening.decided", accepted[0]));
+                        refresh();
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("setup.cancel"));
+        dialog.open();
+    }
+
+    private void refresh() {
+        if (edition.getValue() == null) {
+            grid.setItems(List.of());
+            return;
+        }
+        counts = queue.counts(CurrentAccount.require(), edition.getValue().id());
+        ScreeningQueue.Filter chosen = filter.getValue();
+        relabelling = true;
+        filter.getListDataView().refreshAll();
+        filter.setValue(chosen);
+        relabelling = false;
+        grid.deselectAll();
+        grid.setItems(queue.entries(CurrentAccount.require(), edition.getValue().id(), chosen));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("screening.title");
+    }
+}

@@ -1,0 +1,88 @@
+package org.youthimages.judging.awards.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.judging.base.ui.EditionChoice;
+import org.youthimages.judging.testing.ViewTesting;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.publication.PublicationRepository;
+import org.youthimages.storage.results.Award;
+import org.youthimages.storage.results.AwardDecisions;
+import org.youthimages.storage.testing.JudgingScenario;
+import org.youthimages.storage.testing.SampleWinners;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Deciding awards with their reasons, and publishing the winners, without a browser. */
+@MicronautTest(transactional = false)
+@Property(name = "yi.judging.enabled", value = "false")
+class AwardsViewIT {
+
+    @Inject ApplicationContext context;
+    @Inject PublicationRepository publications;
+
+    private JudgingScenario scenario;
+    private Entry film;
+
+    @BeforeEach
+    void anEligibleFilm() {
+        scenario = JudgingScenario.create(context);
+        film = scenario.film("Home is where");
+        ViewTesting.start(context);
+        ViewTesting.signIn(scenario.organiser());
+        EditionChoice.remember(scenario.edition().id());
+    }
+
+    @AfterEach
+    void stop() {
+        ViewTesting.stop();
+    }
+
+    @Test
+    void recordsTheCategorysDistinctionWithTheJurysReason() {
+        AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
+        view.film.setValue(view.film.getListDataView().getItems().filter(r -> r.entryId() == film.id())
+                .findFirst().orElseThrow());
+        ViewTesting.userSets(view.reason, "A tender look at a family’s first winter");
+
+        LocatorJ._click(view.decide);
+
+        assertThat(GridKt._findAll(view.grid)).singleElement().satisfies(line -> {
+            assertThat(line.kind()).isEqualTo(Award.Kind.CATEGORY_DISTINCTION);
+            assertThat(line.title()).isEqualTo("13 to 17");
+            assertThat(line.reason()).isEqualTo("A tender look at a family’s first winter");
+        });
+        assertThat(view.reason.getValue()).as("emptied for the next award").isEmpty();
+        assertThat(view.reason.isInvalid()).as("an emptied form is not shown as a mistake").isFalse();
+        assertThat(view.film.isInvalid()).isFalse();
+    }
+
+    @Test
+    void listsWhatStandsInTheWayOfPublishingThenPublishesAndUnpublishes() {
+        context.getBean(AwardDecisions.class).decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION,
+                null, "Brave");
+        AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
+        assertThat(ViewTesting.allText(view.problems)).contains(film.reference() + " “Home is where”: no poster yet");
+
+        new SampleWinners(context).showable(film);
+        ViewTesting.navigate("editions");
+        view = (AwardsView) ViewTesting.navigate("organiser/awards");
+        assertThat(ViewTesting.allText(view.problems)).isEmpty();
+        LocatorJ._click(view.publish);
+        ViewTesting.confirm();
+
+        assertThat(publications.findByEditionIdAndUnpublishedAtIsNull(scenario.edition().id())).isPresent();
+        assertThat(view.publicationState.getText()).startsWith("Published since");
+        assertThat(view.unpublish.isVisible()).isTrue();
+
+        LocatorJ._click(view.unpublish);
+        assertThat(publications.findByEditionIdAndUnpublishedAtIsNull(scenario.edition().id())).isEmpty();
+    }
+}

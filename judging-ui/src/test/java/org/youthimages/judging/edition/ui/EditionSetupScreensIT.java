@@ -1,0 +1,133 @@
+package org.youthimages.judging.edition.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.judging.testing.ViewTesting;
+import org.youthimages.storage.edition.AgeCategory;
+import org.youthimages.storage.edition.AgeCategoryRepository;
+import org.youthimages.storage.edition.CriterionRepository;
+import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.edition.EditionRepository;
+import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.edition.RoundRepository;
+import org.youthimages.storage.testing.JudgingScenario;
+import org.youthimages.storage.testing.SampleEditions;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Setting up an edition through its screens, without a browser. */
+@MicronautTest(transactional = false)
+@Property(name = "yi.judging.enabled", value = "false")
+class EditionSetupScreensIT {
+
+    @Inject ApplicationContext context;
+    @Inject EditionRepository editions;
+    @Inject AgeCategoryRepository categories;
+    @Inject RoundRepository rounds;
+    @Inject CriterionRepository criteria;
+
+    private JudgingScenario scenario;
+
+    @BeforeEach
+    void signIn() {
+        scenario = JudgingScenario.create(context);
+        ViewTesting.start(context);
+        ViewTesting.signIn(scenario.organiser());
+    }
+
+    @AfterEach
+    void stop() {
+        ViewTesting.stop();
+    }
+
+    @Test
+    void anOrganiserStartsANewEditionAndLandsOnItsSetUp() {
+        EditionListView list = (EditionListView) ViewTesting.navigate("editions");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(list.create);
+        EditionSetupView setup = (EditionSetupView) ViewTesting.currentView();
+        String slug = SampleEditions.uniqueSlug("screen");
+        ViewTesting.userSets(setup.form.slug, slug);
+        ViewTesting.userSets(setup.form.name, "Youth Images 2028");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(setup.form.save);
+
+        Edition created = editions.findBySlug(slug).orElseThrow();
+        assertThat(created.name()).isEqualTo("Youth Images 2028");
+        assertThat(created.state()).isEqualTo(Edition.State.DRAFT);
+        assertThat(ViewTesting.currentPath()).isEqualTo("organiser/editions/" + created.id());
+        assertThat(setup.tabs.getTabCount()).isEqualTo(6);
+    }
+
+    @Test
+    void changingTheRulesOfAnEditionWithEntriesAsksFirstAndThenSaves() {
+        scenario.film("Ninety-five seconds");
+        EditionSetupView setup = (EditionSetupView) ViewTesting.navigate("organiser/editions/" + scenario.edition().id());
+        ViewTesting.userSets(setup.form.maxSeconds, 60);
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(setup.form.save);
+
+        assertThat(ViewTesting.allText(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)))
+                .contains("make 1 films received fall outside the new length limits (60 to 60 seconds)");
+        assertThat(editions.findById(scenario.edition().id()).orElseThrow().maxFilmSeconds()).isEqualTo(300);
+        ViewTesting.confirm();
+        assertThat(editions.findById(scenario.edition().id()).orElseThrow().maxFilmSeconds()).isEqualTo(60);
+        assertThat(ViewTesting.notifications()).contains("Saved");
+    }
+
+    @Test
+    void refusesOverlappingAgeCategoriesWithAClearMessage() {
+        EditionSetupView setup = (EditionSetupView) ViewTesting.navigate("organiser/editions/" + scenario.edition().id());
+        setup.tabs.setSelectedIndex(1);
+        CategoriesEditor editor = com.github.mvysny.kaributesting.v10.LocatorJ._get(CategoriesEditor.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editor.add);
+        ViewTesting.userSets(ViewTesting.field(TextField.class, "Category"), "Over 25");
+        ViewTesting.userSets(ViewTesting.field(TextField.class, "Code"), "OVER_25");
+        ViewTesting.userSets(ViewTesting.field(IntegerField.class, "From age"), 25);
+        ViewTesting.userSets(ViewTesting.field(IntegerField.class, "To age"), 30);
+
+        ViewTesting.click("Save");
+
+        assertThat(ViewTesting.notifications()).contains("These ages overlap with the category 18 to 25.");
+        ViewTesting.userSets(ViewTesting.field(IntegerField.class, "From age"), 26);
+        ViewTesting.click("Save");
+        assertThat(categories.findByEditionIdOrderByPosition(scenario.edition().id())).extracting(AgeCategory::code)
+                .containsExactly("UP_TO_12", "AGE_13_17", "AGE_18_25", "OVER_25");
+        assertThat(GridKt._findAll(editor.grid)).hasSize(4);
+        assertThat(setup).isNotNull();
+    }
+
+    @Test
+    void addsARoundAndItsCriteria() {
+        EditionSetupView setup = (EditionSetupView) ViewTesting.navigate("organiser/editions/" + scenario.edition().id());
+        setup.tabs.setSelectedIndex(5);
+        RoundsEditor editor = com.github.mvysny.kaributesting.v10.LocatorJ._get(RoundsEditor.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editor.add);
+        ViewTesting.userSets(ViewTesting.field(TextField.class, "Round"), "Pre-selection");
+        ViewTesting.click("Save");
+        List<Round> all = rounds.findByEditionIdOrderByPosition(scenario.edition().id());
+        assertThat(all).extracting(Round::name).containsExactly("International jury", "Pre-selection");
+
+        new CriteriaDialog(context.getBean(org.youthimages.storage.edition.RoundSetup.class), all.get(1)).open();
+        CriteriaDialog.CriteriaEditor criteriaEditor = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                CriteriaDialog.CriteriaEditor.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(criteriaEditor.add);
+        ViewTesting.userSets(ViewTesting.field(TextField.class, "Criterion"), "Message");
+        ViewTesting.userSets(ViewTesting.field(TextField.class, "Code"), "MESSAGE");
+        ViewTesting.userSets(ViewTesting.field(TextField.class, "Labelled points"), "1=Weak; 10=Outstanding");
+        ViewTesting.click("Save");
+
+        assertThat(criteria.findByRoundIdOrderByPosition(all.get(1).id())).singleElement()
+                .satisfies(c -> assertThat(c.anchors()).containsEntry("10", "Outstanding"));
+    }
+}

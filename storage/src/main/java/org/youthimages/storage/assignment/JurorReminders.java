@@ -1,0 +1,106 @@
+package org.youthimages.storage.assignment;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.youthimages.storage.account.AccessRules;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.account.JudgingLinks;
+import org.youthimages.storage.account.Languages;
+import org.youthimages.storage.audit.AuditLog;
+import org.youthimages.storage.decision.Refused;
+import org.youthimages.storage.mail.MailOutbox;
+import org.youthimages.storage.mail.OutboundEmail;
+import org.youthimages.storage.sql.Jdbc;
+
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Reminder emails to jurors with films not yet submitted in a round, in each juror's language, with the deadline
+ * and a link to their queue. Jurors with nothing left are not disturbed. Each reminder is recorded.
+ */
+@Singleton
+public class JurorReminders {
+
+    private final AccessRules access;
+    private final Jdbc jdbc;
+    private final MailOutbox outbox;
+    private final JudgingLinks links;
+    private final AuditLog audit;
+
+    JurorReminders(AccessRules access, Jdbc jdbc, MailOutbox outbox, JudgingLinks links, AuditLog audit) {
+        this.access = access;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.links = links;
+        this.audit = audit;
+    }
+
+    /** Reminds those of the jurors who still have films to submit; returns how many were emailed. */
+    @Transactional
+    public int remind(ActingAccount organiser, long roundId, Collection<Long> jurorIds) {
+        access.requireOrganiser(organiser);
+        RoundInfo round = jdbc.one("""
+                select r.name, e.name, r.closes_at, e.time_zone, r.edition_id, r.state from round r
+                  join edition e on e.id = r.edition_id where r.id = ?""",
+                rs -> new RoundInfo(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "closes_at"), rs.getString(4),
+                        rs.getLong(5), rs.getString(6)), roundId)
+                .orElseThrow(() -> new Refused("noRound", "No round " + roundId, roundId));
+        if (!"OPEN".equals(round.state())) {
+            throw new Refused("reminder.notOpen", "Jurors are reminded only while the round is open");
+        }
+        List<Long> reminded = new ArrayList<>();
+        for (long jurorId : jurorIds) {
+            jdbc.one("""
+                    select j.display_name, j.email, j.locale, count(a.id),
+                           count(a.id) filter (where s.state is distinct from 'SUBMITTED')
+                      from account j join assignment a on a.juror_id = j.id and a.round_id = ? and a.state = 'ACTIVE'
+                      left join scorecard s on s.assignment_id = a.id
+                     where j.id = ? and j.active group by j.id""",
+                    rs -> new Juror(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)),
+                    roundId, jurorId).filter(j -> j.unfinished() > 0).ifPresent(juror -> {
+                        send(juror, round);
+                        jdbc.update("""
+                                insert into juror_reminder (round_id, juror_id, reminded_at) values (?, ?, now())
+                                on conflict (round_id, juror_id) do update set reminded_at = excluded.reminded_at""",
+                                roundId, jurorId);
+                        reminded.add(jurorId);
+                    });
+        }
+        if (!reminded.isEmpty()) {
+            audit.record(organiser.actor(), "round.remind", round.editionId(), "round", roundId, null,
+                    java.util.Map.of("jurors", reminded));
+        }
+        return reminded.size();
+    }
+
+    private void send(Juror juror, RoundInfo round) {
+        Locale locale = Languages.closest(juror.locale());
+        ResourceBundle texts = ResourceBundle.getBundle("i18n.judging-emails", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String deadline = round.closesAt() == null ? "" : new MessageFormat(texts.getString("reminder.deadline"), locale)
+                .format(new Object[] {DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(locale).withZone(ZoneId.of(round.timeZone())).format(round.closesAt())
+                        + " (" + round.timeZone() + ")"});
+        Object[] arguments = {juror.name(), round.name(), round.editionName(), juror.unfinished(), juror.assigned(),
+                deadline, links.base() + "/judging"};
+        outbox.queue(OutboundEmail.of(juror.email(), locale.getLanguage(), "JUROR_REMINDER",
+                new MessageFormat(texts.getString("reminder.subject"), locale).format(arguments),
+                new MessageFormat(texts.getString("reminder.body"), locale).format(arguments), null));
+    }
+
+    private record RoundInfo(String name, String editionName, Instant closesAt, String timeZone, long editionId,
+                             String state) {
+    }
+
+    private record Juror(String name, String email, String locale, int assigned, int unfinished) {
+    }
+}

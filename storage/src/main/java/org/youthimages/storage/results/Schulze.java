@@ -1,0 +1,86 @@
+package org.youthimages.storage.results;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Schulze method for the jury's final ranked vote. Each ballot ranks some of the shortlisted films (1 is
+ * best); films a juror did not rank come after those they ranked. d[i][j] counts jurors who prefer i to j;
+ * p[i][j] is the strength of the strongest path from i to j (a path is as strong as its weakest link); i
+ * finishes ahead of j when p[i][j] > p[j][i].
+ */
+public final class Schulze {
+
+    private Schulze() {
+    }
+
+    /**
+     * @param candidates the shortlist, in a fixed order (results refer to films by their id)
+     * @param ballots    each juror's ranks, film id to rank
+     */
+    public static Result decide(List<Long> candidates, List<Map<Long, Integer>> ballots) {
+        int n = candidates.size();
+        int[][] d = new int[n][n];
+        for (Map<Long, Integer> ballot : ballots) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i != j && prefers(ballot, candidates.get(i), candidates.get(j))) {
+                        d[i][j]++;
+                    }
+                }
+            }
+        }
+        int[][] p = new int[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                p[i][j] = i != j && d[i][j] > d[j][i] ? d[i][j] : 0;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i != j && i != k && j != k) {
+                        p[i][j] = Math.max(p[i][j], Math.min(p[i][k], p[k][j]));
+                    }
+                }
+            }
+        }
+        return new Result(List.copyOf(candidates), d, p, order(candidates, p));
+    }
+
+    private static boolean prefers(Map<Long, Integer> ballot, long a, long b) {
+        Integer rankA = ballot.get(a);
+        Integer rankB = ballot.get(b);
+        return rankA != null && (rankB == null || rankA < rankB);
+    }
+
+    /** Groups of films in finishing order; a group of several is a tie the method cannot break. */
+    private static List<List<Long>> order(List<Long> candidates, int[][] p) {
+        int n = candidates.size();
+        List<Integer> remaining = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            remaining.add(i);
+        }
+        List<List<Long>> groups = new ArrayList<>();
+        while (!remaining.isEmpty()) {
+            List<Integer> unbeaten = remaining.stream()
+                    .filter(i -> remaining.stream().noneMatch(j -> p[j][i] > p[i][j])).toList();
+            groups.add(unbeaten.stream().map(candidates::get).toList());
+            remaining.removeAll(unbeaten);
+        }
+        return groups;
+    }
+
+    /**
+     * @param pairwise  d: pairwise[i][j] jurors preferring candidates[i] to candidates[j]
+     * @param strongest p: strength of the strongest path from i to j
+     * @param order     finishing order; each inner list is one place (several films: tied)
+     */
+    public record Result(List<Long> candidates, int[][] pairwise, int[][] strongest, List<List<Long>> order) {
+
+        public List<Long> winners() {
+            return order.isEmpty() ? List.of() : order.getFirst();
+        }
+    }
+}

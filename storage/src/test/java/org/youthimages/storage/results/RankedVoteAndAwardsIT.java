@@ -1,0 +1,102 @@
+package org.youthimages.storage.results;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.audit.AuditEventRepository;
+import org.youthimages.storage.decision.Refused;
+import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.edition.RoundRepository;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.testing.JudgingScenario;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@MicronautTest(transactional = false)
+class RankedVoteAndAwardsIT {
+
+    @Inject ApplicationContext context;
+    @Inject RankedVote vote;
+    @Inject AwardDecisions awards;
+    @Inject RoundRepository rounds;
+    @Inject AuditEventRepository auditEvents;
+
+    private JudgingScenario fixture;
+    private Entry first;
+    private Entry second;
+    private Entry third;
+    private ActingAccount ana;
+    private ActingAccount ben;
+    private ActingAccount cleo;
+
+    @BeforeEach
+    void shortlistInARankedRound() {
+        fixture = JudgingScenario.create(context);
+        Round r = fixture.round();
+        rounds.update(r.withVoting(Round.Voting.RANKED).withState(Round.State.OPEN, false));
+        first = fixture.film("First", "AGE_18_25", "KE");
+        second = fixture.film("Second", "AGE_18_25", "KE");
+        third = fixture.film("Third", "AGE_18_25", "KE");
+        ana = fixture.juror("ana");
+        ben = fixture.juror("ben");
+        cleo = fixture.juror("cleo");
+        for (ActingAccount juror : List.of(ana, ben, cleo)) {
+            for (Entry film : List.of(first, second, third)) {
+                fixture.assignDirectly(film, juror);
+            }
+        }
+    }
+
+    @Test
+    void decidesTheOrderFromEveryJurorsBallotByTheSchulzeMethod() {
+        vote.castBallot(ana, fixture.round().id(), List.of(first.id(), second.id(), third.id()));
+        vote.castBallot(ben, fixture.round().id(), List.of(second.id(), first.id(), third.id()));
+        vote.castBallot(cleo, fixture.round().id(), List.of(first.id(), third.id(), second.id()));
+
+        Schulze.Result result = vote.result(fixture.organiser(), fixture.round().id());
+
+        assertThat(result.order()).containsExactly(List.of(first.id()), List.of(second.id()), List.of(third.id()));
+    }
+
+    @Test
+    void replacesAJurorsBallotWhenTheyVoteAgain() {
+        vote.castBallot(ana, fixture.round().id(), List.of(first.id(), second.id()));
+        vote.castBallot(ana, fixture.round().id(), List.of(third.id()));
+
+        assertThat(vote.ballotOf(fixture.round().id(), ana.id())).containsExactly(third.id());
+    }
+
+    @Test
+    void refusesAFilmOutsideTheJurorsShortlistOrTwiceOnOneBallot() {
+        Entry other = fixture.film("Not shortlisted", "AGE_18_25", "KE");
+
+        assertThatThrownBy(() -> vote.castBallot(ana, fixture.round().id(), List.of(other.id())))
+                .hasMessageContaining("shortlist");
+        assertThatThrownBy(() -> vote.castBallot(ana, fixture.round().id(), List.of(first.id(), first.id())))
+                .hasMessageContaining("only once");
+    }
+
+    @Test
+    void givesOneDistinctionPerAgeCategoryWithItsReasonAndRecordsIt() {
+        Award award = awards.decide(fixture.organiser(), first.id(), Award.Kind.CATEGORY_DISTINCTION, null,
+                "A moving portrait of a family's first winter");
+
+        assertThat(award.ageCategoryId()).isEqualTo(first.ageCategoryId());
+        assertThatThrownBy(() -> awards.decide(fixture.organiser(), second.id(), Award.Kind.CATEGORY_DISTINCTION,
+                null, "Also good")).isInstanceOf(Refused.class).hasMessageContaining("already decided");
+        assertThat(auditEvents.findBySubjectTypeAndSubjectIdOrderByAt("award", award.id().toString()))
+                .singleElement().satisfies(e -> assertThat(e.after()).contains("first winter"));
+    }
+
+    @Test
+    void refusesAnAwardWithoutAReason() {
+        assertThatThrownBy(() -> awards.decide(fixture.organiser(), first.id(), Award.Kind.CATEGORY_DISTINCTION,
+                null, "  ")).hasMessageContaining("reason");
+    }
+}

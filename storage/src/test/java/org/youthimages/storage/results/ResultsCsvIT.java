@@ -1,0 +1,52 @@
+package org.youthimages.storage.results;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.testing.JudgingScenario;
+
+import java.io.StringReader;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class ResultsCsvIT {
+
+    @Inject ApplicationContext context;
+    @Inject ResultsCsv csv;
+
+    @Test
+    void exportsTheResultsAndEveryScoreWithFormulasDefused() throws Exception {
+        JudgingScenario fixture = JudgingScenario.create(context);
+        Entry film = fixture.film("=HYPERLINK(\"http://evil\")", "AGE_13_17", "KE");
+        ActingAccount ana = fixture.juror("ana");
+        fixture.submit(film, ana, 100, 8, 6, 7);
+
+        StringBuilder results = new StringBuilder();
+        csv.writeResults(fixture.organiser(), fixture.round().id(), results);
+        StringBuilder scores = new StringBuilder();
+        csv.writeScores(fixture.organiser(), fixture.round().id(), scores);
+
+        List<CSVRecord> resultRows = parse(results);
+        assertThat(resultRows.get(0).get("rank")).isEqualTo("1");
+        assertThat(resultRows.get(0).get("reference")).isEqualTo(film.reference());
+        assertThat(resultRows.get(0).get("title")).startsWith("'=HYPERLINK");
+        // (2*8 + 6 + 1.5*7) / 4.5
+        assertThat(resultRows.get(0).get("weighted_mean")).isEqualTo("7.222");
+        List<CSVRecord> scoreRows = parse(scores);
+        assertThat(scoreRows).extracting(r -> r.get("criterion")).containsExactly("STORY", "CRAFT", "THEME");
+        assertThat(scoreRows).extracting(r -> r.get("value")).containsExactly("8", "6", "7");
+        assertThat(scoreRows.getFirst().get("juror_email")).isEqualTo(ana.email());
+    }
+
+    private static List<CSVRecord> parse(CharSequence text) throws Exception {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text.toString())).getRecords();
+    }
+}

@@ -1,0 +1,86 @@
+package org.youthimages.storage.results;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.edition.Criterion;
+import org.youthimages.storage.edition.CriterionRepository;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.testing.JudgingScenario;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+@MicronautTest(transactional = false)
+class RoundLeaderboardIT {
+
+    @Inject ApplicationContext context;
+    @Inject RoundLeaderboard leaderboard;
+    @Inject ResultsRepository results;
+    @Inject CriterionRepository criteria;
+
+    private JudgingScenario fixture;
+
+    @BeforeEach
+    void round() {
+        fixture = JudgingScenario.create(context);
+    }
+
+    @Test
+    void computesEachScorecardsWeightedScoreInTheDatabaseAsScorecardScoreDoes() {
+        // the sample round: STORY weight 2, CRAFT weight 1, THEME weight 1.5, all 1–10
+        Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
+        fixture.submit(film, fixture.juror("ana"), 100, 9, 4, 7);
+
+        double stored = leaderboard.cards(fixture.round().id()).score[0];
+
+        assertThat(stored).isCloseTo(ScorecardScore.weightedMean(List.of(new CriterionValue(2, 1, 10, 9),
+                new CriterionValue(1, 1, 10, 4), new CriterionValue(1.5, 1, 10, 7))), within(1e-9));
+    }
+
+    @Test
+    void recomputesScoresWhenAnOrganiserChangesACriterionsWeight() {
+        Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
+        fixture.submit(film, fixture.juror("ana"), 100, 10, 1, 1);
+        Criterion story = fixture.criteria().getFirst();
+
+        criteria.update(new Criterion(story.id(), story.roundId(), story.code(), story.name(), story.guidance(),
+                new BigDecimal("7"), story.scaleMin(), story.scaleMax(), story.anchors(), story.position()));
+
+        // (7*10 + 1 + 1.5) / 9.5
+        assertThat(leaderboard.cards(fixture.round().id()).score[0]).isCloseTo(72.5 / 9.5, within(1e-9));
+    }
+
+    @Test
+    void ranksFilmsPerAgeCategoryCountingOnlySubmittedScorecards() {
+        ActingAccount ana = fixture.juror("ana");
+        ActingAccount ben = fixture.juror("ben");
+        Entry strong = fixture.film("Strong", "AGE_13_17", "KE");
+        Entry weak = fixture.film("Weak", "AGE_13_17", "KE");
+        Entry younger = fixture.film("Younger", "UP_TO_12", "KE");
+        fixture.submit(strong, ana, 100, 9, 9, 9);
+        fixture.submit(strong, ben, 95, 8, 8, 8);
+        fixture.submit(weak, ana, 100, 3, 3, 3);
+        fixture.submit(younger, ben, 50, 6, 6, 6);
+        fixture.assignDirectly(weak, ben); // not scored yet: does not count
+
+        Map<Long, List<Leaderboard.Place>> places = leaderboard.byCategory(fixture.round().id());
+
+        assertThat(places).hasSize(2);
+        List<Leaderboard.Place> teens = places.values().stream()
+                .filter(p -> p.getFirst().result().entryId() == strong.id() || p.getFirst().result().entryId() == weak.id())
+                .findFirst().orElseThrow();
+        assertThat(teens).extracting(p -> p.result().entryId()).containsExactly(strong.id(), weak.id());
+        assertThat(teens.getFirst().result().weightedMean()).isCloseTo(8.5, within(1e-9));
+        assertThat(teens.getFirst().result().scores()).isEqualTo(2);
+        assertThat(teens.getFirst().result().watchedPercent()).isCloseTo(97.5, within(1e-9));
+        assertThat(teens.get(1).result().scores()).isEqualTo(1);
+    }
+}

@@ -53,6 +53,14 @@ class StatusController {
         return page(request, token, welcome != null, null, null, HttpStatus.OK);
     }
 
+    /** Where the film's preparation stands, for the status page to follow without reloading. */
+    @Get(value = "/{token:[A-Za-z0-9_-]+}/progress.json", produces = MediaType.APPLICATION_JSON)
+    HttpResponse<?> progress(String token) {
+        return reader.read(token).<HttpResponse<?>>map(status -> HttpResponse.ok(new FilmProgress(
+                        status.entry().status().name(), status.progressPercent())).header("Cache-Control", "no-store"))
+                .orElseGet(HttpResponse::notFound);
+    }
+
     @Post(value = "/{token:[A-Za-z0-9_-]+}/subtitles", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> addSubtitles(HttpRequest<?> request, String token, @Nullable @Part("language") String language,
                                  @Nullable CompletedFileUpload file) throws IOException {

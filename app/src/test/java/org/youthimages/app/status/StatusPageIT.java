@@ -68,6 +68,21 @@ class StatusPageIT {
     }
 
     @Test
+    void theProgressFeedSaysWhereTheFilmsPreparationStands() throws Exception {
+        String feed = "/entries/" + registered.statusToken() + "/progress.json";
+        assertThat(web.get(feed, "en").body()).contains("\"status\":\"AWAITING_UPLOAD\"");
+
+        MediaAsset original = media.received(entry);
+        assertThat(web.get(feed, "en").body()).contains("\"status\":\"RECEIVED\"").doesNotContain("percent\":4");
+        media.processing(entry, original, 42);
+
+        HttpResponse<String> processing = web.get(feed, "en");
+        assertThat(processing.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(processing.body()).contains("\"status\":\"PROCESSING\"", "\"percent\":42");
+        assertThat(web.get("/entries/" + "x".repeat(43) + "/progress.json", "en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aReadyFilmShowsItsPosterAndAPlayablePreview() throws Exception {
         MediaAsset original = media.received(entry);
         media.processing(entry, original, 100);

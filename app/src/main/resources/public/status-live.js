@@ -1,0 +1,45 @@
+// While the film is being prepared, the status page follows its progress without a reload (every few seconds,
+// only while the page is visible, backing off when the network fails) and reloads once the film is ready or refused.
+(function () {
+  var box = document.getElementById('processing');
+  if (!box || !window.fetch) { return; }
+  var bar = document.getElementById('processing-progress');
+  var figure = document.getElementById('processing-percent');
+  var url = box.getAttribute('data-progress-url');
+  var percent = window.Intl ? new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' }) : null;
+  var every = 4000;
+  var delay = every;
+
+  function show(value) {
+    bar.value = value;
+    var text = percent ? percent.format(value / 100) : value + '%';
+    bar.textContent = text;
+    figure.textContent = text;
+  }
+
+  function later() { setTimeout(poll, delay); }
+
+  function poll() {
+    if (document.hidden) { later(); return; }
+    fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error('HTTP ' + response.status); }
+        return response.json();
+      })
+      .then(function (progress) {
+        if (progress.status !== 'RECEIVED' && progress.status !== 'PROCESSING') {
+          window.location.reload();
+          return;
+        }
+        if (typeof progress.percent === 'number') { show(progress.percent); }
+        delay = every;
+        later();
+      })
+      .catch(function () {
+        delay = Math.min(delay * 2, 60000);
+        later();
+      });
+  }
+
+  later();
+})();

@@ -1,0 +1,57 @@
+package org.youthimages.app.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.MediaStates;
+import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.submission.EntryRegistration;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An entrant who keeps the status page open sees the film's preparation advance, then the film, without reloading. */
+@MicronautTest(transactional = false)
+class StatusPageLiveBrowserIT {
+
+    @Inject EmbeddedServer server;
+    @Inject SampleEntrants samples;
+    @Inject MediaStates media;
+
+    @AutoClose("quit")
+    private final ChromeDriver browser = Browser.start();
+    private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    @Test
+    void theOpenStatusPageFollowsThePreparationAndShowsTheFilmOnceReady() {
+        EntryRegistration.Registered registered = samples.entryIn(samples.openEdition());
+        Entry entry = registered.entry();
+        MediaAsset original = media.received(entry);
+        media.processing(entry, original, 37);
+        browser.get(server.getURL() + "/entries/" + registered.statusToken() + "?lang=fr");
+        assertThat(browser.executeScript("return document.getElementById('processing-progress').value"))
+                .isEqualTo(37L);
+        browser.executeScript("window.sameVisit = true");
+
+        media.processing(entry, original, 80);
+
+        wait.until(d -> Long.valueOf(80).equals(
+                browser.executeScript("return document.getElementById('processing-progress').value")));
+        assertThat(browser.executeScript("return window.sameVisit === true")).as("not reloaded").isEqualTo(true);
+        assertThat(browser.executeScript("return document.getElementById('processing-percent').textContent"))
+                .asString().matches("80[\\s\\u00a0\\u202f]?%");
+
+        media.ready(entry, "bytes of a film".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        wait.until(d -> d.getPageSource().contains("id=\"preview\""));
+        assertThat(browser.getPageSource()).contains("<video").doesNotContain("id=\"processing\"");
+    }
+}

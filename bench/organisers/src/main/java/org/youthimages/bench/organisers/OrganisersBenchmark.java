@@ -177,11 +177,14 @@ public final class OrganisersBenchmark {
                     + "a.id from entry e cross join lateral (select id from account where email like 'juror-%@" + tag
                     + ".example' order by ((e.id * 7 + id) % " + JURORS + ") limit " + LEADERBOARD_JURORS_PER_FILM
                     + ") a where e.edition_id = " + edition);
-            sql.execute("insert into scorecard (assignment_id, state, watched_percent, submitted_at) select id, "
-                    + "'SUBMITTED', 90 + (id % 11), now() from assignment where round_id = " + leaderboardRound);
+            // Scored as drafts, then submitted: the database locks a submitted scorecard's scores.
+            sql.execute("insert into scorecard (assignment_id, state, watched_percent) select id, 'DRAFT', "
+                    + "90 + (id % 11) from assignment where round_id = " + leaderboardRound);
             sql.execute("insert into score (scorecard_id, criterion_id, value) select s.id, c.id, "
                     + "1 + ((s.id * 31 + c.id * 17) % 10) from scorecard s join assignment a on a.id = s.assignment_id "
                     + "join criterion c on c.round_id = a.round_id where a.round_id = " + leaderboardRound);
+            sql.execute("update scorecard s set state = 'SUBMITTED', submitted_at = now() from assignment a "
+                    + "where a.id = s.assignment_id and a.round_id = " + leaderboardRound);
             connection.commit();
             connection.setAutoCommit(true);
             sql.execute("analyze");

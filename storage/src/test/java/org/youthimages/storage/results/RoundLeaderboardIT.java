@@ -9,9 +9,15 @@ import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.edition.Criterion;
 import org.youthimages.storage.edition.CriterionRepository;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.judging.Score;
+import org.youthimages.storage.judging.ScoreRepository;
+import org.youthimages.storage.judging.Scorecard;
+import org.youthimages.storage.judging.ScorecardRepository;
+import org.youthimages.storage.judging.Scorecards;
 import org.youthimages.storage.testing.JudgingScenario;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +31,9 @@ class RoundLeaderboardIT {
     @Inject RoundLeaderboard leaderboard;
     @Inject ResultsRepository results;
     @Inject CriterionRepository criteria;
+    @Inject Scorecards scorecards;
+    @Inject ScorecardRepository cards;
+    @Inject ScoreRepository scores;
 
     private JudgingScenario fixture;
 
@@ -43,6 +52,25 @@ class RoundLeaderboardIT {
 
         assertThat(stored).isCloseTo(ScorecardScore.weightedMean(List.of(new CriterionValue(2, 1, 10, 9),
                 new CriterionValue(1, 1, 10, 4), new CriterionValue(1.5, 1, 10, 7))), within(1e-9));
+    }
+
+    @Test
+    void anUnlockedScorecardLeavesTheResultsAndCountsWithItsNewScoresOnceSubmittedAgain() {
+        Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
+        Scorecard card = fixture.submit(film, fixture.juror("ana"), 100, 9, 4, 7);
+
+        scorecards.unlock(fixture.organiser(), card.id(), "the juror asked to change a score");
+        assertThat(leaderboard.cards(fixture.round().id()).size()).as("a draft counts for nothing").isZero();
+        Score story = scores.findByScorecardId(card.id()).stream()
+                .filter(s -> s.criterionId() == fixture.criteria().getFirst().id()).findFirst().orElseThrow();
+        scores.update(new Score(story.id(), card.id(), story.criterionId(), 3, story.comment()));
+        Scorecard draft = cards.findById(card.id()).orElseThrow();
+        cards.update(new Scorecard(draft.id(), draft.assignmentId(), Scorecard.State.SUBMITTED, draft.overallComment(),
+                draft.privateNote(), draft.watchedPercent(), false, draft.version(), draft.createdAt(),
+                draft.updatedAt(), Instant.now()));
+
+        // (2*3 + 4 + 1.5*7) / 4.5
+        assertThat(leaderboard.cards(fixture.round().id()).score[0]).isCloseTo(20.5 / 4.5, within(1e-9));
     }
 
     @Test

@@ -27,9 +27,9 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 now() { date +%s.%N; }
 mib_per_s() { awk -v b="$1" -v s="$2" 'BEGIN { printf "%.1f", b / 1048576 / s }'; }
 
-start_app() { # data folder
+start_app() { # data folder (the demo's accounts, without its sample films: making them would share the cores)
   YI_DATA_DIR="$1" YI_HTTP_PORT=$PORT YI_JUDGING_PORT=$((PORT + 1)) YI_EMBEDDED_S3_PORT=$S3_PORT \
-    YI_UPLOAD_CREATIONS_PER_HOUR=1000 \
+    YI_UPLOAD_CREATIONS_PER_HOUR=1000 YI_DEMO_FILMS=0 \
     "$JAVA" -Xmx$HEAP -jar app/target/youth-images.jar --demo > "$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 120); do

@@ -68,6 +68,16 @@ class StatusPageIT {
     }
 
     @Test
+    void theWelcomeAsksForTheFilmOnlyUntilItArrives() throws Exception {
+        String welcome = "/entries/" + registered.statusToken() + "?welcome=1";
+        assertThat(web.get(welcome, "en").body()).contains("Now upload your film.");
+
+        media.received(entry);
+
+        assertThat(web.get(welcome, "en").body()).doesNotContain("Now upload your film.");
+    }
+
+    @Test
     void theProgressFeedSaysWhereTheFilmsPreparationStands() throws Exception {
         String feed = "/entries/" + registered.statusToken() + "/progress.json";
         assertThat(web.get(feed, "en").body()).contains("\"status\":\"AWAITING_UPLOAD\"");

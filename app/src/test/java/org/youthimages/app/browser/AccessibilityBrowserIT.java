@@ -1,5 +1,6 @@
 package org.youthimages.app.browser;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -15,8 +16,14 @@ import org.youthimages.app.testing.Browser;
 import org.youthimages.app.testing.MediaStates;
 import org.youthimages.app.testing.SampleEntrants;
 import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.publication.Publishing;
+import org.youthimages.storage.results.Award;
+import org.youthimages.storage.results.AwardDecisions;
 import org.youthimages.storage.submission.EntryRegistration;
+import org.youthimages.storage.testing.JudgingScenario;
+import org.youthimages.storage.testing.SampleWinners;
 
 import java.time.Duration;
 
@@ -29,6 +36,9 @@ class AccessibilityBrowserIT {
     @Inject EmbeddedServer server;
     @Inject SampleEntrants samples;
     @Inject MediaStates media;
+    @Inject ApplicationContext context;
+    @Inject AwardDecisions awards;
+    @Inject Publishing publishing;
 
     private final ChromeDriver browser = Browser.start();
     private Edition edition;
@@ -97,6 +107,24 @@ class AccessibilityBrowserIT {
 
         assertThat(browser.findElement(By.id("rejection")).getText()).isNotBlank();
         assertThat(Axe.violations(browser)).isEqualTo("[]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar", "ru"})
+    void thePublishedGalleryAndAWinnersPageHaveNoViolations(String lang) {
+        JudgingScenario scenario = JudgingScenario.create(context);
+        Entry winner = scenario.film("Home is where the heart is");
+        new SampleWinners(context).showable(winner);
+        awards.decide(scenario.organiser(), winner.id(), Award.Kind.CATEGORY_DISTINCTION, null, "Brave and tender");
+        publishing.publish(scenario.organiser(), scenario.edition().id());
+        String gallery = "/winners/" + scenario.edition().slug();
+
+        open(gallery + "?lang=" + lang);
+        assertThat(browser.findElements(By.tagName("video"))).hasSize(1);
+        assertThat(Axe.violations(browser)).as("the gallery").isEqualTo("[]");
+
+        open(gallery + "/films/" + winner.id() + "?lang=" + lang);
+        assertThat(Axe.violations(browser)).as("a winner's page").isEqualTo("[]");
     }
 
     private void open(String path) {

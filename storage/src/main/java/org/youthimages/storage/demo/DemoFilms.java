@@ -13,17 +13,13 @@ import org.youthimages.storage.edition.ThemeRepository;
 import org.youthimages.storage.entry.Consent;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
-import org.youthimages.storage.entry.MediaAsset;
-import org.youthimages.storage.entry.MediaAssetRepository;
-import org.youthimages.storage.job.JobQueue;
-import org.youthimages.storage.job.TranscodeJob;
 import org.youthimages.storage.objects.ObjectKeys;
 import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.sql.Jdbc;
 import org.youthimages.storage.submission.EntryRegistration;
+import org.youthimages.storage.submission.FilmReceipt;
 import org.youthimages.storage.submission.GuardianConsents;
 import org.youthimages.storage.submission.NewEntry;
-import org.youthimages.storage.submission.SubmissionQueries;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,9 +77,7 @@ public class DemoFilms {
     private final AgeCategoryRepository categories;
     private final ThemeRepository themes;
     private final EntryRepository entries;
-    private final MediaAssetRepository assets;
-    private final SubmissionQueries queries;
-    private final JobQueue jobs;
+    private final FilmReceipt receipt;
     private final ObjectStore objects;
     private final Jdbc jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -91,7 +85,7 @@ public class DemoFilms {
 
     DemoFilms(Optional<SampleFilmMaker> maker, EntryRegistration registration, GuardianConsents guardians,
               AgeCategoryRepository categories, ThemeRepository themes, EntryRepository entries,
-              MediaAssetRepository assets, SubmissionQueries queries, JobQueue jobs, ObjectStore objects, Jdbc jdbc,
+              FilmReceipt receipt, ObjectStore objects, Jdbc jdbc,
               TransactionOperations<Connection> transactions, @Value("${yi.demo.films:6}") int count) {
         this.maker = maker;
         this.registration = registration;
@@ -99,9 +93,7 @@ public class DemoFilms {
         this.categories = categories;
         this.themes = themes;
         this.entries = entries;
-        this.assets = assets;
-        this.queries = queries;
-        this.jobs = jobs;
+        this.receipt = receipt;
         this.objects = objects;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -185,13 +177,10 @@ public class DemoFilms {
         Entry entry = registered.entry();
         String key = ObjectKeys.original(entry.reference(), "demo");
         objects.putFile(key, file, "video/mp4");
-        MediaAsset original = assets.save(new MediaAsset(null, entry.id(), MediaAsset.Kind.ORIGINAL, "", key,
-                "video/mp4", size(file), sha256(file), null, null, null, null, null, null));
-        queries.markReceived(entry.id());
+        receipt.record(entry.id(), key, "video/mp4", size(file), sha256(file));
         if (sample.eligible()) {
             jdbc.update("update entry set eligibility = 'ELIGIBLE' where id = ?", entry.id());
         }
-        jobs.enqueue(new TranscodeJob(entry.id(), original.id()));
     }
 
     private static List<NewEntry.Declaration> declarations(String locale) {

@@ -36,15 +36,19 @@ public class FilmReceipt {
 
     /** @return the entry, now RECEIVED, and the new original */
     public Received record(UploadSession upload) {
-        Optional<MediaAsset> previous = assets.findByEntryIdAndKindAndLabel(upload.entryId(), MediaAsset.Kind.ORIGINAL, "");
+        return record(upload.entryId(), upload.objectKey(), upload.contentType(), upload.length(), upload.sha256());
+    }
+
+    /** A film already stored under {@code objectKey}, whole, becomes the entry's original. */
+    public Received record(long entryId, String objectKey, String contentType, long length, String sha256) {
+        Optional<MediaAsset> previous = assets.findByEntryIdAndKindAndLabel(entryId, MediaAsset.Kind.ORIGINAL, "");
         previous.ifPresent(assets::delete);
-        MediaAsset original = assets.save(new MediaAsset(null, upload.entryId(), MediaAsset.Kind.ORIGINAL, "",
-                upload.objectKey(), upload.contentType(), upload.length(), upload.sha256(), null, null, null, null,
-                null, null));
-        queries.markReceived(upload.entryId());
-        jobs.enqueue(new TranscodeJob(upload.entryId(), original.id()));
+        MediaAsset original = assets.save(new MediaAsset(null, entryId, MediaAsset.Kind.ORIGINAL, "", objectKey,
+                contentType, length, sha256, null, null, null, null, null, null));
+        queries.markReceived(entryId);
+        jobs.enqueue(new TranscodeJob(entryId, original.id()));
         previous.filter(p -> !p.objectKey().equals(original.objectKey())).ifPresent(p -> objects.delete(p.objectKey()));
-        return new Received(entries.findById(upload.entryId()).orElseThrow(), original, previous.isPresent());
+        return new Received(entries.findById(entryId).orElseThrow(), original, previous.isPresent());
     }
 
     public record Received(Entry entry, MediaAsset original, boolean replaced) {

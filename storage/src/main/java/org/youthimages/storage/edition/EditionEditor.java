@@ -38,7 +38,7 @@ public class EditionEditor {
 
     public Edition edition(ActingAccount organiser, long editionId) {
         access.requireOrganiser(organiser);
-        return find(editionId);
+        return editions.require(editionId);
     }
 
     @Transactional
@@ -54,7 +54,7 @@ public class EditionEditor {
     /** What the change would do to the entries received so far (nothing when there are none). */
     public List<Warning> warnings(ActingAccount organiser, long editionId, EditionSettings settings) {
         access.requireOrganiser(organiser);
-        return checks.settingsChange(find(editionId), settings);
+        return checks.settingsChange(editions.require(editionId), settings);
     }
 
     /**
@@ -65,7 +65,7 @@ public class EditionEditor {
     public Edition update(ActingAccount organiser, long editionId, EditionSettings settings, boolean confirmed) {
         access.requireOrganiser(organiser);
         settings.validate();
-        Edition before = find(editionId);
+        Edition before = editions.require(editionId);
         requireFreeSlug(settings.slug(), editionId);
         ConfirmationNeeded.unless(confirmed, checks.settingsChange(before, settings));
         Edition after = editions.update(apply(before, settings));
@@ -88,8 +88,4 @@ public class EditionEditor {
         });
     }
 
-    private Edition find(long editionId) {
-        return editions.findById(editionId)
-                .orElseThrow(() -> new Refused("noEdition", "No edition " + editionId, editionId));
-    }
 }

@@ -72,7 +72,7 @@ public class EditionParts {
     @Transactional
     public AgeCategory saveCategory(ActingAccount organiser, long editionId, CategoryForm form, boolean confirmed) {
         access.requireOrganiser(organiser);
-        Edition edition = edition(editionId);
+        Edition edition = editions.require(editionId);
         requireCode(form.code(), form.name());
         if (form.minAge() < 0 || form.maxAge() < form.minAge()) {
             throw new Refused("category.bounds", "The highest age must be at least the lowest, which cannot be negative");
@@ -118,7 +118,7 @@ public class EditionParts {
     @Transactional
     public Theme saveTheme(ActingAccount organiser, long editionId, ThemeForm form) {
         access.requireOrganiser(organiser);
-        edition(editionId);
+        editions.require(editionId);
         requireCode(form.code(), form.name());
         List<Theme> all = themes.findByEditionIdOrderByPosition(editionId);
         requireFreeCode(all, Theme::code, Theme::id, form.code(), form.id());
@@ -147,7 +147,7 @@ public class EditionParts {
     @Transactional
     public Prize savePrize(ActingAccount organiser, long editionId, PrizeForm form) {
         access.requireOrganiser(organiser);
-        edition(editionId);
+        editions.require(editionId);
         requireCode(form.code(), form.name());
         String partner = form.partnerName() == null || form.partnerName().isBlank() ? null : form.partnerName().strip();
         if (form.kind() == Prize.Kind.PARTNER_PRIZE && partner == null) {
@@ -179,11 +179,6 @@ public class EditionParts {
         }
         prizes.delete(prize);
         audit.record(organiser.actor(), "edition.prize_delete", prize.editionId(), "prize", prizeId, prize, null);
-    }
-
-    private Edition edition(long editionId) {
-        return editions.findById(editionId)
-                .orElseThrow(() -> new Refused("noEdition", "No edition " + editionId, editionId));
     }
 
     private static void requireCode(String code, String name) {

@@ -3,6 +3,7 @@ package org.youthimages.storage.edition;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import org.youthimages.storage.decision.Refused;
 
 import java.util.List;
 import java.util.Optional;
@@ -17,4 +18,9 @@ public interface EditionRepository extends CrudRepository<Edition, Long> {
     List<Edition> findByStateOrderByYearDesc(Edition.State state);
 
     boolean existsByDemoTrue();
+
+    /** The edition, or a refusal an organiser's screen can explain when it is gone. */
+    default Edition require(long id) {
+        return findById(id).orElseThrow(() -> new Refused("noEdition", "No edition " + id, id));
+    }
 }

@@ -54,8 +54,7 @@ public class RoundSetup {
     public Round create(ActingAccount organiser, long editionId, RoundSettings settings) {
         access.requireOrganiser(organiser);
         settings.validate();
-        Edition edition = editions.findById(editionId)
-                .orElseThrow(() -> new Refused("noEdition", "No edition " + editionId, editionId));
+        Edition edition = editions.require(editionId);
         requireOwnParts(editionId, settings);
         int position = rounds.findByEditionIdOrderByPosition(editionId).stream().mapToInt(Round::position).max()
                 .orElse(0) + 1;

@@ -3,7 +3,6 @@ package org.youthimages.storage.screening;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
-import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.edition.AgeCategory;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.Edition;
@@ -84,8 +83,7 @@ public class ScreeningQueue {
     }
 
     List<ScreeningRow> rows(long editionId, Filter filter) {
-        Edition edition = editions.findById(editionId)
-                .orElseThrow(() -> new Refused("noEdition", "No edition " + editionId, editionId));
+        Edition edition = editions.require(editionId);
         List<AgeCategory> all = categories.findByEditionIdOrderByPosition(editionId);
         Map<Long, String> names = all.stream().collect(Collectors.toMap(AgeCategory::id, AgeCategory::name));
         EligibilityRules rules = new EligibilityRules(edition, all);

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.decision.Refused;
-import org.youthimages.storage.edition.AgeCategory;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
@@ -13,6 +12,7 @@ import org.youthimages.storage.sql.Jdbc;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,21 +63,19 @@ public class ResultsBoard {
     public List<Category> leaderboard(ActingAccount organiser, long roundId) {
         access.requireOrganiser(organiser);
         Round round = round(roundId);
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> names = new LinkedHashMap<>();   // in the edition's order, films without a category last
         categories.findByEditionIdOrderByPosition(round.editionId()).forEach(c -> names.put(c.id(), c.name()));
+        names.put(null, "");
         Map<Long, List<Leaderboard.Place>> places = leaderboard.byCategory(roundId);
         Map<Long, Film> films = films(roundId);
         List<Category> board = new ArrayList<>();
-        List<Long> order = new ArrayList<>(categories.findByEditionIdOrderByPosition(round.editionId()).stream()
-                .map(AgeCategory::id).toList());
-        order.add(null);
-        for (Long category : order) {
+        names.forEach((category, name) -> {
             List<Leaderboard.Place> categoryPlaces = places.get(category);
             if (categoryPlaces != null) {
-                board.add(new Category(category, category == null ? "" : names.get(category), categoryPlaces.stream()
+                board.add(new Category(category, name, categoryPlaces.stream()
                         .map(p -> new Line(p, films.get(p.result().entryId()))).toList()));
             }
-        }
+        });
         return board;
     }
 

@@ -11,6 +11,7 @@ import org.youthimages.storage.sql.Jdbc;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,14 @@ public class JuryPanels {
         this.panels = panels;
         this.jdbc = jdbc;
         this.audit = audit;
+    }
+
+    /** The names of the edition's panels by id, without their members: what a list of rounds or prizes shows. */
+    public Map<Long, String> names(ActingAccount organiser, long editionId) {
+        access.requireOrganiser(organiser);
+        Map<Long, String> names = new HashMap<>();
+        panels.findByEditionId(editionId).forEach(p -> names.put(p.id(), p.name()));
+        return names;
     }
 
     public List<Panel> panels(ActingAccount organiser, long editionId) {

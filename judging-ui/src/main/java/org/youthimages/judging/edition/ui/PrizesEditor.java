@@ -10,7 +10,6 @@ import org.youthimages.storage.judging.JuryPanels;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Special recognitions and partner prizes, each judged by its own panel (on its own criteria, in its own round). */
 class PrizesEditor extends PartEditor<Prize> {
@@ -18,6 +17,7 @@ class PrizesEditor extends PartEditor<Prize> {
     private final EditionParts parts;
     private final JuryPanels panels;
     private final long editionId;
+    private Map<Long, String> panelNames = Map.of();
 
     PrizesEditor(EditionParts parts, JuryPanels panels, long editionId) {
         super(() -> parts.prizes(CurrentAccount.require(), editionId));
@@ -27,7 +27,7 @@ class PrizesEditor extends PartEditor<Prize> {
         grid.addColumn(Prize::name).setHeader(getTranslation("setup.prize.name")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("setup.prize.kind." + p.kind().name())).setHeader(getTranslation("setup.prize.kind"));
         grid.addColumn(p -> p.partnerName() == null ? "" : p.partnerName()).setHeader(getTranslation("setup.prize.partner"));
-        grid.addColumn(p -> panelNames().getOrDefault(p.panelId(), "")).setHeader(getTranslation("setup.panel"));
+        grid.addColumn(p -> panelNames.getOrDefault(p.panelId(), "")).setHeader(getTranslation("setup.panel"));
         actions(this::open, p -> parts.deletePrize(CurrentAccount.require(), p.id()));
         refresh();
     }
@@ -47,9 +47,11 @@ class PrizesEditor extends PartEditor<Prize> {
         open(null);
     }
 
-    private Map<Long, String> panelNames() {
-        return panels.panels(CurrentAccount.require(), editionId).stream()
-                .collect(Collectors.toMap(JuryPanels.Panel::id, JuryPanels.Panel::name));
+    /** Reads the panels' names once for the whole list, not once per row. */
+    @Override
+    void refresh() {
+        panelNames = panels.names(CurrentAccount.require(), editionId);
+        super.refresh();
     }
 
     private void open(Prize prize) {

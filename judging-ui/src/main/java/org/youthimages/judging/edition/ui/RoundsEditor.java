@@ -20,7 +20,8 @@ import org.youthimages.storage.judging.JuryPanels;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+
+import static org.youthimages.judging.base.ui.RowButtons.small;
 
 /**
  * The edition's rounds in order (screening → pre-selection → jury, and prize panels), each with its panel, the
@@ -33,6 +34,7 @@ class RoundsEditor extends PartEditor<Round> {
     private final EditionParts parts;
     private final JuryPanels panels;
     private final long editionId;
+    private Map<Long, String> panelNames = Map.of();
     private final String zone;
 
     RoundsEditor(RoundSetup setup, EditionParts parts, JuryPanels panels, long editionId, String zone) {
@@ -46,7 +48,7 @@ class RoundsEditor extends PartEditor<Round> {
         grid.addColumn(r -> getTranslation("rounds.kind." + r.kind().name())).setHeader(getTranslation("rounds.kind"));
         grid.addColumn(r -> getTranslation("setup.round.filmsFrom." + r.filmsFrom().name()))
                 .setHeader(getTranslation("setup.round.filmsFrom"));
-        grid.addColumn(r -> panelNames().getOrDefault(r.panelId(), getTranslation("setup.noPanel")))
+        grid.addColumn(r -> panelNames.getOrDefault(r.panelId(), getTranslation("setup.noPanel")))
                 .setHeader(getTranslation("setup.panel"));
         grid.addColumn(Round::jurorsPerFilm).setHeader(getTranslation("setup.round.jurorsPerFilm"));
         grid.addColumn(r -> getTranslation("setup.round.voting." + r.voting().name()))
@@ -85,9 +87,11 @@ class RoundsEditor extends PartEditor<Round> {
         }
     }
 
-    private Map<Long, String> panelNames() {
-        return panels.panels(CurrentAccount.require(), editionId).stream()
-                .collect(Collectors.toMap(JuryPanels.Panel::id, JuryPanels.Panel::name));
+    /** Reads the panels' names once for the whole list, not once per row. */
+    @Override
+    void refresh() {
+        panelNames = panels.names(CurrentAccount.require(), editionId);
+        super.refresh();
     }
 
     private void open(Round round) {

@@ -117,8 +117,12 @@ public class AssignmentBoard {
 
     /** Films the round judges that have fewer active jurors than it asks for (after conflicts or drop-outs). */
     public List<ShortFilm> shortOfJurors(ActingAccount organiser, long roundId) {
-        Round round = round(roundId);
-        return films(organiser, roundId).stream().filter(f -> f.jurors() < round.jurorsPerFilm()).toList();
+        return shortOf(films(organiser, roundId), round(roundId).jurorsPerFilm());
+    }
+
+    /** Of a round's films as {@link #films} gives them, those with fewer active jurors than the round asks for. */
+    public static List<ShortFilm> shortOf(List<ShortFilm> films, int jurorsPerFilm) {
+        return films.stream().filter(f -> f.jurors() < jurorsPerFilm).toList();
     }
 
     /** Every film the round judges, with how many active jurors it has. */

@@ -37,6 +37,8 @@ import org.youthimages.storage.judging.JuryPanels;
 import java.time.Instant;
 import java.util.List;
 
+import static org.youthimages.judging.base.ui.RowButtons.small;
+
 /**
  * A round's jury assignment: the automatic assignment (previewed, then applied; run again after changes), changes
  * by hand, drop-outs, and the progress board per juror and per age category with reminder emails.
@@ -259,7 +261,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     private void refresh() {
         var acting = CurrentAccount.require();
         List<AssignmentBoard.ShortFilm> films = board.films(acting, round.id());
-        List<AssignmentBoard.ShortFilm> missing = board.shortOfJurors(acting, round.id());
+        List<AssignmentBoard.ShortFilm> missing = AssignmentBoard.shortOf(films, round.jurorsPerFilm());
         summary.setText(getTranslation("assignment.summary", films.size(), round.jurorsPerFilm(), missing.size(),
                 getTranslation("rounds.state." + round.state().name())));
         jurors.setItems(board.jurors(acting, round.id()));
@@ -270,12 +272,6 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
 
     private String when(Instant at) {
         return at == null ? "—" : Formats.dateTime(at, edition.timeZone(), getLocale());
-    }
-
-    private static Button small(String text, Runnable action) {
-        Button button = new Button(text, click -> action.run());
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
     }
 
     @Override

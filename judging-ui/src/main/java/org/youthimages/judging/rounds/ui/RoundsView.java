@@ -18,7 +18,7 @@ import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
 import org.youthimages.judging.assignment.ui.AssignmentView;
 import org.youthimages.judging.results.ui.ResultsView;
-import org.youthimages.storage.edition.EditionRepository;
+import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.RoundControl;
 
@@ -37,9 +37,9 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     final EditionChoice edition;
     final Grid<Round> grid = new Grid<>();
 
-    RoundsView(RoundControl control, EditionRepository editions) {
+    RoundsView(RoundControl control, EditionEditor editions) {
         this.control = control;
-        edition = new EditionChoice(editions.findAllOrderByYearDescAndNameAsc());
+        edition = new EditionChoice(editions.editions(CurrentAccount.require()));
         edition.addValueChangeListener(e -> refresh());
         grid.addColumn(Round::name).setHeader(getTranslation("rounds.name")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("rounds.kind." + r.kind().name())).setHeader(getTranslation("rounds.kind"));

@@ -1,7 +1,6 @@
 package org.youthimages.judging.account.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.badge.Badge;
@@ -19,6 +18,8 @@ import org.youthimages.storage.account.AccountDirectory;
 import org.youthimages.storage.account.Invitations;
 
 import java.util.stream.Collectors;
+
+import static org.youthimages.judging.base.ui.RowButtons.small;
 
 /** Organisers invite jurors and see who has accepted; they can send an invitation again or switch an account off. */
 @Route(value = "organiser/accounts", layout = MainLayout.class)
@@ -79,12 +80,6 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             }));
         }
         return actions;
-    }
-
-    private static Button small(String text, Runnable action) {
-        Button button = new Button(text, click -> action.run());
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
     }
 
     private void refresh() {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import static org.youthimages.judging.base.ui.RowButtons.small;
+
 /**
  * A list of an edition's parts of one kind with Add, and Change / Remove on each row. The caller adds the grid's
  * columns and opens its own dialog to add or change.
@@ -58,11 +60,5 @@ abstract class PartEditor<T> extends VerticalLayout {
 
     void refresh() {
         grid.setItems(items.get());
-    }
-
-    static Button small(String text, Runnable action) {
-        Button button = new Button(text, click -> action.run());
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
     }
 }

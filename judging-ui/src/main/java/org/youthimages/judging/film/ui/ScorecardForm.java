@@ -243,7 +243,6 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         status.setText("");
         getElement().executeJs("this.yiMirror && this.yiMirror.forget()");
         Notifications.success(getTranslation("scorecard.submitted"));
-        fireEvent(new SubmittedEvent(this));
     }
 
     @Override
@@ -307,10 +306,6 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         return addListener(SubmitEvent.class, listener);
     }
 
-    public Registration addSubmittedListener(ComponentEventListener<SubmittedEvent> listener) {
-        return addListener(SubmittedEvent.class, listener);
-    }
-
     /** Something on the scorecard changed. */
     public static class ChangedEvent extends ComponentEvent<ScorecardForm> {
         ChangedEvent(ScorecardForm source) {
@@ -322,13 +317,6 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
     public static class SubmitEvent extends ComponentEvent<ScorecardForm> {
         SubmitEvent(ScorecardForm source) {
             super(source, true);
-        }
-    }
-
-    /** The scorecard is submitted and locked. */
-    public static class SubmittedEvent extends ComponentEvent<ScorecardForm> {
-        SubmittedEvent(ScorecardForm source) {
-            super(source, false);
         }
     }
 }

@@ -25,6 +25,8 @@ import org.youthimages.storage.results.RankedVote;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.youthimages.judging.base.ui.RowButtons.small;
+
 /**
  * The juror's ballot in the jury's final deliberation: the shortlist in their order of preference, best first,
  * moved up and down, each film a click away; saving replaces the previous ballot. The Schulze method combines the
@@ -88,12 +90,6 @@ public class BallotView extends VerticalLayout implements BeforeEnterObserver, H
             order.add(to, film);
             grid.setItems(order);
         }
-    }
-
-    private static Button small(String text, Runnable action) {
-        Button button = new Button(text, click -> action.run());
-        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return button;
     }
 
     @Override

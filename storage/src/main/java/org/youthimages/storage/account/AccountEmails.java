@@ -37,7 +37,7 @@ class AccountEmails {
 
     private void send(Account account, String kind, String prefix, String token, Instant expiresAt, String invitedBy) {
         Locale locale = Languages.closest(account.locale());
-        ResourceBundle texts = ResourceBundle.getBundle("i18n.account-emails", locale);
+        ResourceBundle texts = Languages.texts("i18n.account-emails", locale);
         String link = links.choosePassword(token);
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(expiresAt);

@@ -2,11 +2,15 @@ package org.youthimages.storage.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** The languages of the judging interface and of the emails it sends: IOM's working languages. */
 public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"));
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Languages() {
     }
@@ -19,5 +23,13 @@ public final class Languages {
     public static Locale closest(String tag) {
         String language = tag == null ? "" : Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * The texts of a bundle in {@code locale}. English lives in the base file (there is no {@code _en}), so the JVM's
+     * default locale must not be tried first: on a French server an English reader would get French.
+     */
+    public static ResourceBundle texts(String bundle, Locale locale) {
+        return ResourceBundle.getBundle(bundle, locale, NO_FALLBACK);
     }
 }

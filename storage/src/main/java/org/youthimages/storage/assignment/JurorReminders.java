@@ -84,8 +84,7 @@ public class JurorReminders {
 
     private void send(Juror juror, RoundInfo round) {
         Locale locale = Languages.closest(juror.locale());
-        ResourceBundle texts = ResourceBundle.getBundle("i18n.judging-emails", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle texts = Languages.texts("i18n.judging-emails", locale);
         String deadline = round.closesAt() == null ? "" : new MessageFormat(texts.getString("reminder.deadline"), locale)
                 .format(new Object[] {DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                         .withLocale(locale).withZone(ZoneId.of(round.timeZone())).format(round.closesAt())

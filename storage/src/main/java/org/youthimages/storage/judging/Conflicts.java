@@ -84,7 +84,7 @@ public class Conflicts {
 
     private void tell(Account organiser, ActingAccount juror, Film film, String reason, long roundId) {
         Locale locale = Languages.closest(organiser.locale());
-        ResourceBundle texts = ResourceBundle.getBundle("i18n.judging-emails", locale);
+        ResourceBundle texts = Languages.texts("i18n.judging-emails", locale);
         Object[] arguments = {organiser.displayName(), juror.displayName(), film.reference(), film.title(),
                 film.round(), reason.isEmpty() ? texts.getString("conflict.noReason") : reason,
                 links.base() + "/organiser/rounds/" + roundId};

@@ -10,7 +10,6 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Every text of the judging interface, from the resource bundles {@code i18n/judging*.properties} (English, French,
@@ -31,7 +30,7 @@ public class Translations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale language = Languages.closest(locale == null ? null : locale.toLanguageTag());
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, language).getString(key);
+            String pattern = Languages.texts(BUNDLE, language).getString(key);
             return params.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, language).format(params);
         } catch (MissingResourceException e) {
             LOG.warn("No text for {} in {}", key, language);

@@ -68,6 +68,13 @@ public class EntryStatusReader {
         return entryFor(token).map(this::status);
     }
 
+    /** Only what the status page polls for: the entry's status and, while its film is prepared, how far it got. */
+    Optional<FilmProgress> progress(String token) {
+        return entryFor(token).map(entry -> new FilmProgress(entry.status().name(),
+                assets.findByEntryIdAndKindAndLabel(entry.id(), MediaAsset.Kind.ORIGINAL, "")
+                        .flatMap(original -> progress(entry, original)).orElse(null)));
+    }
+
     private EntryStatus status(Entry entry) {
         Edition edition = editions.findById(entry.editionId()).orElseThrow();
         List<Person> persons = people.findByEntryId(entry.id());

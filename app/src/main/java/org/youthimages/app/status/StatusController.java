@@ -56,8 +56,8 @@ class StatusController {
     /** Where the film's preparation stands, for the status page to follow without reloading. */
     @Get(value = "/{token:[A-Za-z0-9_-]+}/progress.json", produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> progress(String token) {
-        return reader.read(token).<HttpResponse<?>>map(status -> HttpResponse.ok(new FilmProgress(
-                        status.entry().status().name(), status.progressPercent())).header("Cache-Control", "no-store"))
+        return reader.progress(token).<HttpResponse<?>>map(progress -> HttpResponse.ok(progress)
+                        .header("Cache-Control", "no-store"))
                 .orElseGet(HttpResponse::notFound);
     }
 

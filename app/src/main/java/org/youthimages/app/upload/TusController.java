@@ -126,12 +126,7 @@ class TusController {
         if (!request.getContentType().map(t -> t.getName().equals(OCTETS)).orElse(false)) {
             throw new UploadRefusedException(UploadProblem.BAD_REQUEST, "Content-Type must be " + OCTETS);
         }
-        switch (session.state()) {
-            case COMPLETED -> throw new UploadRefusedException(UploadProblem.COMPLETED,
-                    "This upload is complete and takes no more bytes");
-            case TERMINATED, EXPIRED -> throw new UploadRefusedException(UploadProblem.GONE, "This upload is gone");
-            case ACTIVE -> { }
-        }
+        ResumableUploads.requireActive(session);
         long declared = request.getContentLength();
         if (declared > 0 && offset + declared > session.length()) {
             throw new UploadRefusedException(UploadProblem.TOO_LARGE,

@@ -146,8 +146,12 @@ public class ResumableUploads {
     }
 
     private UploadSession active(String id) {
-        UploadSession session = sessions.findById(id).orElseThrow(() ->
-                new UploadRefusedException(UploadProblem.NOT_FOUND, "No upload " + id));
+        return requireActive(sessions.findById(id).orElseThrow(() ->
+                new UploadRefusedException(UploadProblem.NOT_FOUND, "No upload " + id)));
+    }
+
+    /** The session, if it still takes bytes; otherwise the refusal that says why not. */
+    public static UploadSession requireActive(UploadSession session) {
         return switch (session.state()) {
             case ACTIVE -> session;
             case COMPLETED -> throw new UploadRefusedException(UploadProblem.COMPLETED,

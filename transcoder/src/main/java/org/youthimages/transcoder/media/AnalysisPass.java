@@ -14,7 +14,6 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avio_size;
-import static org.bytedeco.ffmpeg.global.avutil.AV_DICT_IGNORE_SUFFIX;
 import static org.bytedeco.ffmpeg.global.avutil.AV_NOPTS_VALUE;
 import static org.bytedeco.ffmpeg.global.avutil.av_dict_get;
 import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
@@ -30,7 +29,6 @@ import static org.bytedeco.ffmpeg.global.avutil.av_rescale_q;
 final class AnalysisPass {
 
     private static final String LOUDNESS = "lavfi.r128.I";
-    private static final String PEAK_PREFIX = "lavfi.r128.true_peaks_ch";
 
     private final Path file;
     private final Probe probe;
@@ -41,7 +39,6 @@ final class AnalysisPass {
     private double end = Double.NEGATIVE_INFINITY;
     private double videoEnd = Double.NEGATIVE_INFINITY;
     private double integrated = Double.NEGATIVE_INFINITY;
-    private double peak = Double.NEGATIVE_INFINITY;
 
     AnalysisPass(Path file, Probe probe, MediaLimits limits, Progress progress) {
         this.file = file;
@@ -63,7 +60,7 @@ final class AnalysisPass {
             try (Decoder audio = audioIndex < 0 ? null : new Decoder(context.streams(audioIndex));
                  FilterGraph graph = audio == null ? null : FilterGraph.parse(Sources.audio("in", audio)
                          + ",aresample=48000,aformat=sample_fmts=fltp:channel_layouts=stereo"
-                         + ",ebur128=peak=true:metadata=1,abuffersink@out", 1)) {
+                         + ",ebur128=metadata=1,abuffersink@out", 1)) {
                 readAll(context, videoIndex, audio, graph);
             }
         }
@@ -71,7 +68,7 @@ final class AnalysisPass {
             throw Rejections.notDecodable(0, "no timestamped video or audio packets").stop();
         }
         double zero = declaredStart().orElse(start);
-        return new Analysis(end - zero, videoEnd - zero, zero, integrated, peak);
+        return new Analysis(end - zero, videoEnd - zero, zero, integrated);
     }
 
     /**
@@ -147,15 +144,9 @@ final class AnalysisPass {
 
     private void drain(FilterGraph graph, AVFrame frame) {
         while (graph.pull("out", frame) == FilterGraph.Pull.FRAME) {
-            AVDictionaryEntry entry = null;
-            while ((entry = av_dict_get(frame.metadata(), "lavfi.r128.", entry, AV_DICT_IGNORE_SUFFIX)) != null && !entry.isNull()) {
-                String key = Ffmpeg.string(entry.key());
-                double value = parse(Ffmpeg.string(entry.value()));
-                if (LOUDNESS.equals(key)) {
-                    integrated = value;
-                } else if (key != null && key.startsWith(PEAK_PREFIX)) {
-                    peak = Math.max(peak, value);
-                }
+            AVDictionaryEntry entry = av_dict_get(frame.metadata(), LOUDNESS, null, 0);
+            if (entry != null && !entry.isNull()) {
+                integrated = parse(Ffmpeg.string(entry.value()));
             }
             av_frame_unref(frame);
         }
@@ -174,9 +165,7 @@ final class AnalysisPass {
      * @param videoSeconds    how far the picture's packets reach, from the same start
      * @param startSeconds    the first timestamp, which becomes zero in the renditions
      * @param integratedLufs  EBU R128 integrated loudness; negative infinity for silence or no sound
-     * @param truePeakDb      highest true peak, dBTP
      */
-    record Analysis(double durationSeconds, double videoSeconds, double startSeconds, double integratedLufs,
-                    double truePeakDb) {
+    record Analysis(double durationSeconds, double videoSeconds, double startSeconds, double integratedLufs) {
     }
 }

@@ -21,7 +21,7 @@ class GraphDescriptionsTest {
     void scalesEachRungFromTheOneAboveAndBranchesPosterAndStoryboardOff() {
         Probe.VideoStream video = LadderTest.video(30, 30);
         OutputPlan plan = OutputPlan.of(new Probe("mov", 10_000L, 1, null, false, List.of(), video, null),
-                new AnalysisPass.Analysis(10, 10, 0, -20, -3));
+                new AnalysisPass.Analysis(10, 10, 0, -20));
 
         String graph = GraphDescriptions.video("buffer@in=x", plan, video);
 
@@ -52,7 +52,7 @@ class GraphDescriptionsTest {
         Probe.VideoStream hdr = new Probe.VideoStream(0, "hevc", "Main 10", 3840, 2160, 0, false, 1, 1, 30, 30, false,
                 null, "yuv420p10le", 10, "smpte2084", "bt2020", "bt2020nc", true, 3840, 2160, null, 0L);
         OutputPlan plan = OutputPlan.of(new Probe("mov", 10_000L, 1, null, false, List.of(), hdr, null),
-                new AnalysisPass.Analysis(10, 10, 0, -20, -3));
+                new AnalysisPass.Analysis(10, 10, 0, -20));
 
         assertThat(GraphDescriptions.video("buffer@in=x", plan, hdr))
                 .contains("zscale=w=1920:h=1080:t=linear:npl=100").contains("tonemap=tonemap=hable");

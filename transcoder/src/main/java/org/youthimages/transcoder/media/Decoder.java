@@ -14,14 +14,12 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
-import static org.bytedeco.ffmpeg.global.avutil.AVERROR_EOF;
 
 /** Decodes one stream of an input, with as many threads as FFmpeg finds useful. */
 final class Decoder implements AutoCloseable {
 
     private final AVCodecContext context;
     private final AVStream stream;
-    private long errors;
 
     Decoder(AVStream stream) {
         this.stream = stream;
@@ -48,29 +46,15 @@ final class Decoder implements AutoCloseable {
         return stream;
     }
 
-    /** Sends a packet, or null for end of stream. A damaged packet is counted and skipped, as players do. */
+    /** Sends a packet, or null for end of stream. A damaged packet is skipped, as players do. */
     void send(AVPacket packet) {
-        int ret = avcodec_send_packet(context, packet);
-        if (ret < 0 && ret != AVERROR_EOF && ret != Ffmpeg.EAGAIN) {
-            errors++;
-        }
+        avcodec_send_packet(context, packet);
     }
 
     /** Fills {@code frame} with the next decoded frame; false when the decoder needs more input or is done. */
     boolean receive(AVFrame frame) {
         int ret = avcodec_receive_frame(context, frame);
-        if (ret == Ffmpeg.EAGAIN || ret == AVERROR_EOF) {
-            return false;
-        }
-        if (ret < 0) {
-            errors++;
-            return false;
-        }
-        return true;
-    }
-
-    long errors() {
-        return errors;
+        return ret >= 0;
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import static org.bytedeco.ffmpeg.global.avfilter.AV_BUFFERSRC_FLAG_KEEP_REF;
 import static org.bytedeco.ffmpeg.global.avfilter.av_buffersink_get_frame;
-import static org.bytedeco.ffmpeg.global.avfilter.av_buffersink_get_frame_rate;
 import static org.bytedeco.ffmpeg.global.avfilter.av_buffersink_get_time_base;
 import static org.bytedeco.ffmpeg.global.avfilter.av_buffersink_set_frame_size;
 import static org.bytedeco.ffmpeg.global.avfilter.av_buffersrc_add_frame_flags;
@@ -99,10 +98,6 @@ final class FilterGraph implements AutoCloseable {
 
     AVRational timeBase(String sink) {
         return av_buffersink_get_time_base(filter(sink));
-    }
-
-    AVRational frameRate(String sink) {
-        return av_buffersink_get_frame_rate(filter(sink));
     }
 
     /** Audio sinks hand out frames of exactly this many samples (AAC wants 1024). */

@@ -93,10 +93,6 @@ final class Mp4Writer implements AutoCloseable {
         Ffmpeg.check(av_write_trailer(context), "finish the file");
     }
 
-    boolean hasAudio() {
-        return audio != null;
-    }
-
     @Override
     public void close() {
         if (context.isNull()) {

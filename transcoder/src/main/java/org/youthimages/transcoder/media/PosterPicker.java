@@ -22,11 +22,9 @@ final class PosterPicker implements AutoCloseable {
 
     private AVFrame best;
     private double bestScore = Double.NEGATIVE_INFINITY;
-    private int candidates;
 
     /** Keeps a reference to the frame if it is the best so far. */
     void offer(AVFrame frame) {
-        candidates++;
         double score = score(frame);
         if (score > bestScore) {
             if (best != null) {
@@ -40,10 +38,6 @@ final class PosterPicker implements AutoCloseable {
     /** The chosen frame, or null when no candidate was offered. */
     AVFrame best() {
         return best;
-    }
-
-    int candidates() {
-        return candidates;
     }
 
     /** Detail for acceptable frames; black, blank and flat frames score below every acceptable one. */

@@ -1,7 +1,6 @@
 package org.youthimages.transcoder.media;
 
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 
 import java.nio.file.Files;
@@ -71,10 +70,6 @@ final class SafeInput implements AutoCloseable {
 
     AVFormatContext context() {
         return context;
-    }
-
-    AVStream stream(int index) {
-        return context.streams(index);
     }
 
     @Override

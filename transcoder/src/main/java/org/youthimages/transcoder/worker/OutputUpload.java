@@ -37,37 +37,36 @@ final class OutputUpload {
         List<MediaAsset> assets = new ArrayList<>();
         for (TranscodeResult.RenditionFile r : result.renditions()) {
             assets.add(store(MediaAsset.Kind.RENDITION, r.label(), ObjectKeys.rendition(reference, r.label()), r.file(),
-                    "video/mp4", r.sizeBytes(), r.width(), r.height(), r.durationMs(), r.bitrate(), json(r)));
+                    "video/mp4", r.width(), r.height(), r.durationMs(), r.bitrate(), json(r)));
         }
         for (TranscodeResult.PosterFile p : result.posters()) {
             assets.add(store(MediaAsset.Kind.POSTER, "w" + p.width(), ObjectKeys.poster(reference, p.width()), p.file(),
-                    "image/jpeg", p.sizeBytes(), p.width(), p.height(), null, null, null));
+                    "image/jpeg", p.width(), p.height(), null, null, null));
         }
         TranscodeResult.StoryboardFiles storyboard = result.storyboard();
         if (storyboard != null) {
             String layout = json(storyboard.layout());
             assets.add(store(MediaAsset.Kind.STORYBOARD, "", ObjectKeys.storyboardSprite(reference),
-                    storyboard.sprite(), "image/jpeg", storyboard.spriteBytes(),
+                    storyboard.sprite(), "image/jpeg",
                     storyboard.layout().tileWidth() * storyboard.layout().columns(),
                     storyboard.layout().tileHeight() * storyboard.layout().rows(), result.durationMs(), null, layout));
             assets.add(store(MediaAsset.Kind.STORYBOARD_VTT, "", ObjectKeys.storyboardTrack(reference),
-                    storyboard.track(), "text/vtt", storyboard.trackBytes(), null, null, result.durationMs(), null,
-                    layout));
+                    storyboard.track(), "text/vtt", null, null, result.durationMs(), null, layout));
         }
         return assets;
     }
 
     private MediaAsset store(MediaAsset.Kind kind, String label, String key, String file, String contentType,
-                             long size, Integer width, Integer height, Long durationMs, Long bitrate, String probe) {
+                             Integer width, Integer height, Long durationMs, Long bitrate, String probe) {
         Path path = output(file);
-        long actualSize;
+        long size;
         try {
-            actualSize = Files.size(path);
+            size = Files.size(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         objects.putFile(key, path, contentType);
-        return new MediaAsset(null, entry.id(), kind, label, key, contentType, actualSize, null, width, height,
+        return new MediaAsset(null, entry.id(), kind, label, key, contentType, size, null, width, height,
                 durationMs, bitrate, probe, null);
     }
 

@@ -74,6 +74,23 @@ class RoundLeaderboardIT {
     }
 
     @Test
+    void theScorecardShowsTheWeightedMeanTheResultsCountWhenTheCriteriaHaveDifferentScales() {
+        Criterion theme = fixture.criteria().get(2);
+        criteria.update(new Criterion(theme.id(), theme.roundId(), theme.code(), theme.name(), theme.guidance(),
+                theme.weight(), 1, 5, theme.anchors(), theme.position()));
+        Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
+        ActingAccount ana = fixture.juror("ana");
+        Scorecard card = fixture.submit(film, ana, 100, 9, 4, 3);
+
+        double counted = leaderboard.cards(fixture.round().id()).score[0];
+        BigDecimal shown = scorecards.open(ana, cards.findById(card.id()).orElseThrow().assignmentId()).weightedMean();
+
+        // 0-10 each: 2 * 80/9 + 1 * 30/9 + 1.5 * 5, over 4.5
+        assertThat(counted).isCloseTo((2 * 80 / 9.0 + 30 / 9.0 + 7.5) / 4.5, within(1e-9));
+        assertThat(shown).isEqualByComparingTo(BigDecimal.valueOf(counted).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    @Test
     void recomputesScoresWhenAnOrganiserChangesACriterionsWeight() {
         Entry film = fixture.film("Crossing", "AGE_13_17", "KE");
         fixture.submit(film, fixture.juror("ana"), 100, 10, 1, 1);

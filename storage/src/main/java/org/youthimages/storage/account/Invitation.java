@@ -15,7 +15,7 @@ public record Invitation(String email, String displayName, String locale, Set<Ro
     public Invitation {
         email = email == null ? "" : email.strip();
         displayName = displayName == null ? "" : displayName.strip();
-        if (!EMAIL.matcher(email).matches()) {
+        if (!isEmail(email)) {
             throw new IllegalArgumentException("Not an email address: " + email);
         }
         if (displayName.isEmpty()) {
@@ -29,9 +29,20 @@ public record Invitation(String email, String displayName, String locale, Set<Ro
         }
         roles = Set.copyOf(roles);
         organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
-        countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode.strip().toUpperCase();
-        if (countryCode != null && !COUNTRY.matcher(countryCode).matches()) {
+        if (!isCountryCodeOrNone(countryCode)) {
             throw new IllegalArgumentException("Not a two-letter country code: " + countryCode);
         }
+        countryCode = countryCode == null || countryCode.isBlank() ? null : countryCode.strip().toUpperCase();
+    }
+
+    /** Whether an invitation can go to this address (surrounding spaces allowed). */
+    public static boolean isEmail(@Nullable String email) {
+        return email != null && EMAIL.matcher(email.strip()).matches();
+    }
+
+    /** Whether this is a two-letter country code, in either case, or nothing at all. */
+    public static boolean isCountryCodeOrNone(@Nullable String countryCode) {
+        return countryCode == null || countryCode.isBlank()
+                || COUNTRY.matcher(countryCode.strip().toUpperCase()).matches();
     }
 }

@@ -57,13 +57,13 @@ public class InviteForm extends FormLayout {
                     roles.getValue(), organisation.getValue(), country.getValue());
             fireEvent(new InviteEvent(this, invitation));
         } catch (IllegalArgumentException e) {
-            email.setInvalid(!email.getValue().contains("@"));
+            email.setInvalid(!Invitation.isEmail(email.getValue()));
             email.setErrorMessage(getTranslation("accounts.emailInvalid"));
             name.setInvalid(name.getValue().isBlank());
             name.setErrorMessage(getTranslation("accounts.nameNeeded"));
             roles.setInvalid(roles.getValue().isEmpty());
             roles.setErrorMessage(getTranslation("accounts.roleNeeded"));
-            country.setInvalid(!country.getValue().isBlank() && !country.getValue().strip().matches("[A-Za-z]{2}"));
+            country.setInvalid(!Invitation.isCountryCodeOrNone(country.getValue()));
             country.setErrorMessage(getTranslation("accounts.countryHelp"));
         }
     }

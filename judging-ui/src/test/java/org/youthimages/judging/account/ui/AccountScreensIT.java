@@ -146,6 +146,18 @@ class AccountScreensIT {
         assertThat(view).isNotNull();
     }
 
+    @Test
+    void anAddressWithoutADomainIsMarkedInsteadOfRefusedInSilence() {
+        ViewTesting.signIn(scenario.organiser());
+
+        invite("ines@partner");
+
+        InviteForm form = LocatorJ._get(InviteForm.class);
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.name.isInvalid()).isFalse();
+        assertThat(accounts.findByEmail("ines@partner")).isEmpty();
+    }
+
     private AccountsView invite(String email) {
         return invite(email, "es");
     }

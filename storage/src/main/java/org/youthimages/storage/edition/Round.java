@@ -47,6 +47,12 @@ public record Round(@Id @GeneratedValue @Nullable Long id,
 
     public enum FilmsFrom { ELIGIBLE, SHORTLIST, APPLICANTS }
 
+    /** Whether jurors may work in the round now: open, and within its dates (as {@code JurorAccess.OPEN_ROUND}). */
+    public boolean openToJurorsAt(Instant now) {
+        return state == State.OPEN && (opensAt == null || !opensAt.isAfter(now))
+                && (closesAt == null || closesAt.isAfter(now));
+    }
+
     public Round withPanel(@Nullable Long newPanelId) {
         return new Round(id, editionId, kind, name, position, newPanelId, prizeId, voting, jurorsPerFilm, blind,
                 showCountry, conflictOnSameCountry, conflictOnSameOrganisation, watchThresholdPercent,

@@ -14,6 +14,7 @@ import org.youthimages.storage.judging.Assignment;
 import org.youthimages.storage.judging.AssignmentRepository;
 import org.youthimages.storage.sql.Jdbc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,7 +119,7 @@ public class RankedVote {
         if (round.voting() != Round.Voting.RANKED) {
             throw new VoteRejected("vote.notRanked", "This round is scored, not voted by ranking");
         }
-        if (round.state() != Round.State.OPEN) {
+        if (!round.openToJurorsAt(Instant.now())) {
             throw new VoteRejected("vote.closed", "Voting is closed for this round");
         }
         return round;

@@ -13,6 +13,8 @@ import org.youthimages.storage.edition.RoundRepository;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.testing.JudgingScenario;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +82,15 @@ class RankedVoteAndAwardsIT {
                 .hasMessageContaining("shortlist");
         assertThatThrownBy(() -> vote.castBallot(ana, fixture.round().id(), List.of(first.id(), first.id())))
                 .hasMessageContaining("only once");
+    }
+
+    @Test
+    void refusesABallotAfterTheRoundsDeadlineAsAScorecardWouldBe() {
+        fixture.dates(Instant.now().minus(Duration.ofDays(10)), Instant.now().minus(Duration.ofMinutes(1)));
+
+        assertThatThrownBy(() -> vote.castBallot(ana, fixture.round().id(), List.of(first.id())))
+                .hasMessageContaining("closed");
+        assertThat(vote.ballotOf(fixture.round().id(), ana.id())).isEmpty();
     }
 
     @Test

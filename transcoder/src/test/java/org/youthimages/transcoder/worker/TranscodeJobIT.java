@@ -67,7 +67,9 @@ class TranscodeJobIT {
         Path clip = Clip.landscape().writeTo(CLIPS.resolve("ready.mp4"));
         Submissions.Submitted submitted = submissions.submit(edition, clip);
 
-        waitUntil(() -> status(submitted) == Entry.Status.READY);
+        // The entry is marked ready inside the job, and the job done just after it: wait for both.
+        waitUntil(() -> status(submitted) == Entry.Status.READY
+                && queue.find(submitted.job()).orElseThrow().state() != Job.State.RUNNING);
 
         Entry entry = entries.findById(submitted.entry().id()).orElseThrow();
         assertThat(entry.durationMs()).isCloseTo(3000L, within(100L));

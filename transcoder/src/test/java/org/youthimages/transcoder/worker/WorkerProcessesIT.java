@@ -73,7 +73,8 @@ class WorkerProcessesIT {
         waitUntil(() -> !doomed.mediaProcessAlive());
 
         workers.start(1);
-        waitUntil(() -> status(submitted) == Entry.Status.READY);
+        // The entry is marked ready inside the job, and the job done just after it: wait for both.
+        waitUntil(() -> status(submitted) == Entry.Status.READY && job(submitted).state() != Job.State.RUNNING);
 
         Job after = job(submitted);
         assertThat(after.state()).isEqualTo(Job.State.DONE);

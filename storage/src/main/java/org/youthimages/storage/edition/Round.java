@@ -47,7 +47,7 @@ public record Round(@Id @GeneratedValue @Nullable Long id,
 
     public enum FilmsFrom { ELIGIBLE, SHORTLIST, APPLICANTS }
 
-    /** Whether jurors may work in the round now: open, and within its dates (as {@code JurorAccess.OPEN_ROUND}). */
+    /** Whether jurors may work in the round now: open, and within its dates (as {@code JurorConditions.OPEN_ROUND}). */
     public boolean openToJurorsAt(Instant now) {
         return state == State.OPEN && (opensAt == null || !opensAt.isAfter(now))
                 && (closesAt == null || closesAt.isAfter(now));

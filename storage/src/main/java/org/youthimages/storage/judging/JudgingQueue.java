@@ -36,7 +36,7 @@ public class JudgingQueue {
                 left join watch_progress w on w.assignment_id = a.id
                where a.juror_id = ? and a.round_id = ? and a.state = 'ACTIVE' and %s and %s
             )
-            """.formatted(position, JurorAccess.OPEN_ROUND, JurorAccess.NO_CONFLICT);
+            """.formatted(position, JurorConditions.OPEN_ROUND, JurorConditions.NO_CONFLICT);
     }
 
     /** Parameters: category twice, only-unscored, an assignment always kept (or null). */
@@ -55,7 +55,7 @@ public class JudgingQueue {
               left join scorecard s on s.assignment_id = a.id
              where a.juror_id = ? and a.state = 'ACTIVE' and %s and %s
              group by r.id, e.name, e.time_zone, r.name, r.kind, r.voting, r.closes_at
-             order by r.closes_at nulls last, r.position, r.id""".formatted(JurorAccess.OPEN_ROUND, JurorAccess.NO_CONFLICT);
+             order by r.closes_at nulls last, r.position, r.id""".formatted(JurorConditions.OPEN_ROUND, JurorConditions.NO_CONFLICT);
 
     private final Jdbc jdbc;
     private final JurorAccess access;

@@ -19,13 +19,6 @@ import java.util.Optional;
 @Singleton
 class JurorAccess {
 
-    /** A round open to its jurors, for SQL where the round is aliased {@code r}. */
-    static final String OPEN_ROUND = "r.state = 'OPEN' and (r.opens_at is null or r.opens_at <= now())"
-            + " and (r.closes_at is null or r.closes_at > now())";
-    /** No conflict of interest between the assignment's juror and film, for SQL where it is aliased {@code a}. */
-    static final String NO_CONFLICT = "not exists (select 1 from conflict_of_interest ci"
-            + " where ci.entry_id = a.entry_id and ci.juror_id = a.juror_id)";
-
     private static final String COLUMNS =
             "a.id, a.round_id, a.entry_id, r.edition_id, r.blind, r.show_country, r.watch_threshold_percent";
     private static final String FROM = """
@@ -37,7 +30,7 @@ class JurorAccess {
              where a.id = ? and a.juror_id = ? and a.state = 'ACTIVE'
                and j.active and 'JUROR' = any(j.roles)
                and (j.password_changed_at is null or j.password_changed_at <= ?)
-               and %s and %s""".formatted(OPEN_ROUND, NO_CONFLICT);
+               and %s and %s""".formatted(JurorConditions.OPEN_ROUND, JurorConditions.NO_CONFLICT);
 
     private final Jdbc jdbc;
     private final AccessRules access;

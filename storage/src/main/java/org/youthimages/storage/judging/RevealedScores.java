@@ -28,7 +28,7 @@ public class RevealedScores {
             select distinct r.id, e.name as edition_name, r.name, r.position
               from assignment a join round r on r.id = a.round_id join edition e on e.id = r.edition_id
              where a.juror_id = ? and a.state = 'ACTIVE' and r.state = 'CLOSED' and r.scores_revealed
-               and %s""".formatted(JurorAccess.NO_CONFLICT);
+               and %s""".formatted(JurorConditions.NO_CONFLICT);
 
     private final Jdbc jdbc;
     private final JurorAccess access;
@@ -52,7 +52,7 @@ public class RevealedScores {
                         + juror.id()));
         Set<Long> judged = Set.copyOf(jdbc.list("""
                 select a.entry_id from assignment a where a.juror_id = ? and a.round_id = ? and a.state = 'ACTIVE'
-                """ + " and " + JurorAccess.NO_CONFLICT, rs -> rs.getLong(1), juror.id(), roundId));
+                """ + " and " + JurorConditions.NO_CONFLICT, rs -> rs.getLong(1), juror.id(), roundId));
         List<ScoredCard> cards = scores.cards(roundId, true).stream().filter(c -> judged.contains(c.entryId()))
                 .map(RevealedScores::withoutPrivateNote).collect(Collectors.toList());
         return new Board(round, scores.criteria(roundId), cards);

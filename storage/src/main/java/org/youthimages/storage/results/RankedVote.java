@@ -10,12 +10,10 @@ import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
-import org.youthimages.storage.judging.Assignment;
-import org.youthimages.storage.judging.AssignmentRepository;
+import org.youthimages.storage.judging.JurorConditions;
 import org.youthimages.storage.sql.Jdbc;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,8 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The jury's final deliberation as a ranked vote: each juror ranks the shortlist (the films assigned to them in
- * the round), and the Schulze method decides the order.
+ * The jury's final deliberation as a ranked vote: each juror ranks their shortlist (the films actively assigned
+ * to them in the round, without a conflict of interest), and the Schulze method decides the order. A juror's
+ * ballot counts only among the films on their shortlist now: a film given up for a conflict, or withdrawn from
+ * them, no longer carries their earlier ranking.
  */
 @Singleton
 public class RankedVote {
@@ -36,16 +36,13 @@ public class RankedVote {
 
     private final AccessRules access;
     private final RoundRepository rounds;
-    private final AssignmentRepository assignments;
     private final RankingRepository rankings;
     private final Jdbc jdbc;
     private final AuditLog audit;
 
-    RankedVote(AccessRules access, RoundRepository rounds, AssignmentRepository assignments,
-               RankingRepository rankings, Jdbc jdbc, AuditLog audit) {
+    RankedVote(AccessRules access, RoundRepository rounds, RankingRepository rankings, Jdbc jdbc, AuditLog audit) {
         this.access = access;
         this.rounds = rounds;
-        this.assignments = assignments;
         this.rankings = rankings;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -59,10 +56,8 @@ public class RankedVote {
                 select a.id, a.entry_id, e.reference, e.title, k.rank from assignment a
                   join entry e on e.id = a.entry_id
                   left join ranking k on k.round_id = a.round_id and k.juror_id = a.juror_id and k.entry_id = a.entry_id
-                 where a.round_id = ? and a.juror_id = ? and a.state = 'ACTIVE'
-                   and not exists (select 1 from conflict_of_interest c where c.entry_id = a.entry_id
-                                      and c.juror_id = a.juror_id)
-                 order by k.rank nulls last, e.title""",
+                 where a.round_id = ? and a.juror_id = ? and a.state = 'ACTIVE' and %s
+                 order by k.rank nulls last, e.title""".formatted(JurorConditions.NO_CONFLICT),
                 rs -> new BallotFilm(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Jdbc.nullableInt(rs, "rank")), roundId, juror.id());
     }
@@ -105,13 +100,26 @@ public class RankedVote {
     }
 
     Schulze.Result result(long roundId) {
-        List<Long> candidates = assignments.findByRoundId(roundId).stream()
-                .filter(a -> a.state() == Assignment.State.ACTIVE).map(Assignment::entryId).distinct().sorted().toList();
-        Map<Long, Map<Long, Integer>> ballots = new HashMap<>();
-        for (Ranking ranking : rankings.findByRoundId(roundId)) {
-            ballots.computeIfAbsent(ranking.jurorId(), k -> new HashMap<>()).put(ranking.entryId(), ranking.rank());
+        record Shortlisted(long jurorId, long entryId, @Nullable Integer rank) {
         }
-        return Schulze.decide(candidates, new ArrayList<>(ballots.values()));
+        List<Shortlisted> shortlisted = jdbc.list("""
+                select a.juror_id, a.entry_id, k.rank from assignment a
+                  left join ranking k on k.round_id = a.round_id and k.juror_id = a.juror_id and k.entry_id = a.entry_id
+                 where a.round_id = ? and a.state = 'ACTIVE' and %s""".formatted(JurorConditions.NO_CONFLICT),
+                rs -> new Shortlisted(rs.getLong(1), rs.getLong(2), Jdbc.nullableInt(rs, "rank")), roundId);
+        Map<Long, Set<Long>> shortlists = new HashMap<>();
+        Map<Long, Map<Long, Integer>> ranks = new HashMap<>();
+        for (Shortlisted film : shortlisted) {
+            shortlists.computeIfAbsent(film.jurorId(), k -> new HashSet<>()).add(film.entryId());
+            Map<Long, Integer> jurorsRanks = ranks.computeIfAbsent(film.jurorId(), k -> new HashMap<>());
+            if (film.rank() != null) {
+                jurorsRanks.put(film.entryId(), film.rank());
+            }
+        }
+        List<Long> candidates = shortlisted.stream().map(Shortlisted::entryId).distinct().sorted().toList();
+        List<Schulze.Ballot> ballots = shortlists.entrySet().stream()
+                .map(juror -> new Schulze.Ballot(juror.getValue(), ranks.get(juror.getKey()))).toList();
+        return Schulze.decide(candidates, ballots);
     }
 
     private Round openRankedRound(long roundId) {
@@ -125,12 +133,11 @@ public class RankedVote {
         return round;
     }
 
-    private Set<Long> shortlistOf(long roundId, Long jurorId) {
-        Set<Long> films = new HashSet<>();
-        for (Assignment a : assignments.findByRoundIdAndJurorIdAndState(roundId, jurorId, Assignment.State.ACTIVE)) {
-            films.add(a.entryId());
-        }
-        return films;
+    private Set<Long> shortlistOf(long roundId, long jurorId) {
+        return new HashSet<>(jdbc.list("""
+                select a.entry_id from assignment a
+                 where a.round_id = ? and a.juror_id = ? and a.state = 'ACTIVE' and %s""".formatted(
+                JurorConditions.NO_CONFLICT), rs -> rs.getLong(1), roundId, jurorId));
     }
 
     /** A ballot that cannot be accepted, with the reason a juror can act on. */

@@ -3,10 +3,13 @@ package org.youthimages.storage.results;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The Schulze method for the jury's final ranked vote. Each ballot ranks some of the shortlisted films (1 is
- * best); films a juror did not rank come after those they ranked. d[i][j] counts jurors who prefer i to j;
+ * The Schulze method for the jury's final ranked vote. Each ballot ranks some of the films on its juror's
+ * shortlist (1 is best); films of that shortlist the juror did not rank come after those they ranked, and films
+ * outside it (never given to the juror, or given up for a conflict of interest) are not compared by that juror at
+ * all, neither for nor against. d[i][j] counts jurors who prefer i to j;
  * p[i][j] is the strength of the strongest path from i to j (a path is as strong as its weakest link); i
  * finishes ahead of j when p[i][j] > p[j][i].
  */
@@ -17,15 +20,15 @@ public final class Schulze {
 
     /**
      * @param candidates the shortlist, in a fixed order (results refer to films by their id)
-     * @param ballots    each juror's ranks, film id to rank
+     * @param ballots    each juror's shortlist and ranks
      */
-    public static Result decide(List<Long> candidates, List<Map<Long, Integer>> ballots) {
+    public static Result decide(List<Long> candidates, List<Ballot> ballots) {
         int n = candidates.size();
         int[][] d = new int[n][n];
-        for (Map<Long, Integer> ballot : ballots) {
+        for (Ballot ballot : ballots) {
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
-                    if (i != j && prefers(ballot, candidates.get(i), candidates.get(j))) {
+                    if (i != j && ballot.prefers(candidates.get(i), candidates.get(j))) {
                         d[i][j]++;
                     }
                 }
@@ -49,10 +52,22 @@ public final class Schulze {
         return new Result(List.copyOf(candidates), d, p, order(candidates, p));
     }
 
-    private static boolean prefers(Map<Long, Integer> ballot, long a, long b) {
-        Integer rankA = ballot.get(a);
-        Integer rankB = ballot.get(b);
-        return rankA != null && (rankB == null || rankA < rankB);
+    /**
+     * One juror's ballot.
+     *
+     * @param shortlist the films the juror may rank: only these are compared on this ballot
+     * @param ranks     film id to rank (1 is best), for the films the juror ranked
+     */
+    public record Ballot(Set<Long> shortlist, Map<Long, Integer> ranks) {
+
+        boolean prefers(long a, long b) {
+            if (!shortlist.contains(a) || !shortlist.contains(b)) {
+                return false;
+            }
+            Integer rankA = ranks.get(a);
+            Integer rankB = ranks.get(b);
+            return rankA != null && (rankB == null || rankA < rankB);
+        }
     }
 
     /** Groups of films in finishing order; a group of several is a tie the method cannot break. */

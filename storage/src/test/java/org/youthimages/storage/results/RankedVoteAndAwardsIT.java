@@ -11,6 +11,9 @@ import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.judging.Assignment;
+import org.youthimages.storage.judging.AssignmentRepository;
+import org.youthimages.storage.judging.Conflicts;
 import org.youthimages.storage.testing.JudgingScenario;
 
 import java.time.Duration;
@@ -28,6 +31,8 @@ class RankedVoteAndAwardsIT {
     @Inject AwardDecisions awards;
     @Inject RoundRepository rounds;
     @Inject AuditEventRepository auditEvents;
+    @Inject Conflicts conflicts;
+    @Inject AssignmentRepository assignments;
 
     private JudgingScenario fixture;
     private Entry first;
@@ -64,6 +69,28 @@ class RankedVoteAndAwardsIT {
         Schulze.Result result = vote.result(fixture.organiser(), fixture.round().id());
 
         assertThat(result.order()).containsExactly(List.of(first.id()), List.of(second.id()), List.of(third.id()));
+    }
+
+    @Test
+    void dropsAJurorsRankingOfAFilmTheyLaterDeclaredAConflictOn() {
+        long round = fixture.round().id();
+        vote.castBallot(ana, round, List.of(first.id(), second.id(), third.id()));
+        vote.castBallot(ben, round, List.of(second.id(), first.id(), third.id()));
+        vote.castBallot(cleo, round, List.of(first.id(), second.id(), third.id()));
+        assertThat(vote.result(fixture.organiser(), round).order().getFirst()).containsExactly(first.id());
+
+        Assignment cleosFirst = assignments.findByRoundIdAndJurorIdAndState(round, cleo.id(), Assignment.State.ACTIVE)
+                .stream().filter(a -> a.entryId() == first.id()).findFirst().orElseThrow();
+        conflicts.declare(cleo, cleosFirst.id(), "My cousin made it");
+
+        // Without Cleo's word on First, First and Second are level (Ana for one, Ben for the other); her ballot
+        // still counts between Second and Third.
+        Schulze.Result result = vote.result(fixture.organiser(), round);
+        assertThat(result.order()).containsExactly(List.of(first.id(), second.id()), List.of(third.id()));
+        assertThat(vote.ballot(cleo, round)).extracting(RankedVote.BallotFilm::entryId)
+                .containsExactly(second.id(), third.id());
+        assertThatThrownBy(() -> vote.castBallot(cleo, round, List.of(first.id())))
+                .hasMessageContaining("shortlist");
     }
 
     @Test

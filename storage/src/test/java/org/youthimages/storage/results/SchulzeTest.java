@@ -6,17 +6,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SchulzeTest {
 
     private static final long A = 1, B = 2, C = 3, D = 4, E = 5;
+    /** A shortlist holding every film of these tests: each juror may rank them all. */
+    private static final Set<Long> EVERY_FILM = Set.of(A, B, C, D, E);
 
     /** The classic worked example of the method's literature: 45 voters, five candidates, E wins. */
     @Test
     void matchesTheWorkedExampleWithFortyFiveVoters() {
-        List<Map<Long, Integer>> ballots = new ArrayList<>();
+        List<Schulze.Ballot> ballots = new ArrayList<>();
         add(ballots, 5, A, C, B, E, D);
         add(ballots, 5, A, D, E, C, B);
         add(ballots, 8, B, E, D, A, C);
@@ -45,7 +48,7 @@ class SchulzeTest {
 
     @Test
     void breaksACondorcetCycleByTheStrongestPaths() {
-        List<Map<Long, Integer>> ballots = new ArrayList<>();
+        List<Schulze.Ballot> ballots = new ArrayList<>();
         add(ballots, 4, A, B, C);
         add(ballots, 3, B, C, A);
         add(ballots, 2, C, A, B);
@@ -58,7 +61,7 @@ class SchulzeTest {
 
     @Test
     void leavesAPerfectTieAsATie() {
-        List<Map<Long, Integer>> ballots = new ArrayList<>();
+        List<Schulze.Ballot> ballots = new ArrayList<>();
         add(ballots, 1, A, B);
         add(ballots, 1, B, A);
 
@@ -67,19 +70,34 @@ class SchulzeTest {
 
     @Test
     void ranksFilmsAJurorLeftOutBelowThoseTheyRanked() {
-        List<Map<Long, Integer>> ballots = List.of(Map.of(C, 1), Map.of(C, 1, A, 2));
+        List<Schulze.Ballot> ballots = List.of(new Schulze.Ballot(EVERY_FILM, Map.of(C, 1)),
+                new Schulze.Ballot(EVERY_FILM, Map.of(C, 1, A, 2)));
 
         assertThat(Schulze.decide(List.of(A, B, C), ballots).order())
                 .containsExactly(List.of(C), List.of(A), List.of(B));
     }
 
-    private static void add(List<Map<Long, Integer>> ballots, int voters, long... ranking) {
+    @Test
+    void comparesOnlyFilmsOnEachJurorsShortlist() {
+        // Only the first juror was given A; the others never saw it, so their ballots say nothing about it.
+        List<Schulze.Ballot> ballots = List.of(
+                new Schulze.Ballot(Set.of(A, B, C), Map.of(A, 1, B, 2, C, 3)),
+                new Schulze.Ballot(Set.of(B, C), Map.of(B, 1, C, 2)),
+                new Schulze.Ballot(Set.of(B, C), Map.of(C, 1, B, 2)));
+
+        Schulze.Result result = Schulze.decide(List.of(A, B, C), ballots);
+
+        assertThat(result.pairwise()[1][0]).as("jurors preferring B to A").isZero();
+        assertThat(result.order()).containsExactly(List.of(A), List.of(B), List.of(C));
+    }
+
+    private static void add(List<Schulze.Ballot> ballots, int voters, long... ranking) {
         for (int v = 0; v < voters; v++) {
             Map<Long, Integer> ballot = new HashMap<>();
             for (int i = 0; i < ranking.length; i++) {
                 ballot.put(ranking[i], i + 1);
             }
-            ballots.add(ballot);
+            ballots.add(new Schulze.Ballot(EVERY_FILM, ballot));
         }
     }
 }

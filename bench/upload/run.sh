@@ -70,7 +70,19 @@ tus_upload() { # file size -> seconds
       -H "Tus-Resumable: 1.0.0" -H "Upload-Offset: 0" -H "Content-Type: application/offset+octet-stream")
   end=$(now)
   [[ $status == 204 ]] || { echo "tus upload failed with HTTP $status" >&2; exit 1; }
+  settle "$token"
   awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
+}
+
+settle() { # waits until the finished upload's transcode job has read the original and given up or finished, so
+           # that its work does not share the cores with the next measurement
+  local state
+  for _ in $(seq 1 300); do
+    state=$(curl -s "http://localhost:$PORT/entries/$1/progress.json" | sed -n 's/.*"status":"\([A-Z_]*\)".*/\1/p')
+    [[ -n $state && $state != RECEIVED && $state != PROCESSING ]] && return 0
+    sleep 1
+  done
+  echo "the entry's film was still being prepared after 5 minutes" >&2; exit 1
 }
 
 direct_put() { # file data-dir round -> seconds

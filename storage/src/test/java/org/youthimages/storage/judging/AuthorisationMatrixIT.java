@@ -1,5 +1,6 @@
 package org.youthimages.storage.judging;
 
+import org.youthimages.storage.assignment.AssignmentChanges;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ class AuthorisationMatrixIT {
     @Inject Scorecards scorecards;
     @Inject WatchTime watchTime;
     @Inject Conflicts conflicts;
-    @Inject Assignments assignments;
+    @Inject AssignmentChanges assignments;
     @Inject RoundControl rounds;
     @Inject ScorecardOverview overview;
     @Inject RevealedScores revealed;
@@ -87,8 +88,7 @@ class AuthorisationMatrixIT {
         organiserActions.put("unlock a scorecard", a -> scorecards.unlock(a, scorecard, "test"));
         organiserActions.put("see every scorecard", a -> overview.forRound(a, scenario.round().id()));
         organiserActions.put("see the conflicts", a -> conflicts.forEdition(a, scenario.edition().id()));
-        organiserActions.put("assign films", a -> assignments.assign(a, scenario.round().id(), List.of(film.id()),
-                List.of()));
+        organiserActions.put("assign films", a -> assignments.assign(a, scenario.round().id(), film.id(), a.id()));
         organiserActions.put("open and close rounds", a -> rounds.rounds(a, scenario.edition().id()));
         organiserActions.put("invite a juror", a -> invitations.invite(a, new Invitation(
                 UUID.randomUUID() + "@jury.example.org", "New Juror", "en", Set.of(Role.JUROR), null, null)));

@@ -1,5 +1,7 @@
 package org.youthimages.storage.judging;
 
+import org.youthimages.storage.decision.Refused;
+import org.youthimages.storage.assignment.AssignmentChanges;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -23,7 +25,7 @@ class ConflictsIT {
     @Inject ApplicationContext context;
     @Inject Conflicts conflicts;
     @Inject JudgingQueue queue;
-    @Inject Assignments assignments;
+    @Inject AssignmentChanges assignments;
     @Inject FilmDetails details;
     @Inject OutboundEmailRepository emails;
 
@@ -70,12 +72,11 @@ class ConflictsIT {
     void theFilmIsNeverAssignedToThatJurorAgain() {
         conflicts.declare(juror, assignment, "");
 
-        Assignments.Outcome outcome = assignments.assign(scenario.organiser(), scenario.round().id(),
-                List.of(known.id()), List.of(juror.id()));
+        assertThatThrownBy(() -> assignments.assign(scenario.organiser(), scenario.round().id(), known.id(),
+                juror.id())).isInstanceOf(Refused.class).hasMessageContaining("conflict of interest");
 
-        assertThat(outcome.assigned()).isZero();
-        assertThat(outcome.skippedForConflict()).containsExactly(new Assignments.Pair(known.id(), juror.id()));
-        assertThat(queue.count(juror, scenario.round().id(), QueueFilter.ALL)).isEqualTo(1);
+        assertThat(queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 100))
+                .extracting(QueueItem::entryId).doesNotContain(known.id());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.youthimages.storage.testing;
 
+import org.youthimages.storage.assignment.AssignmentChanges;
 import io.micronaut.context.ApplicationContext;
 import org.youthimages.storage.account.Account;
 import org.youthimages.storage.account.AccountRepository;
@@ -23,7 +24,6 @@ import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.entry.PersonRepository;
 import org.youthimages.storage.judging.Assignment;
 import org.youthimages.storage.judging.AssignmentRepository;
-import org.youthimages.storage.judging.Assignments;
 import org.youthimages.storage.judging.JuryPanel;
 import org.youthimages.storage.judging.JuryPanelMember;
 import org.youthimages.storage.judging.JuryPanelMemberRepository;
@@ -173,10 +173,14 @@ public final class JudgingScenario {
         return films;
     }
 
-    /** Assigns the films to the jurors through the organisers' own service. */
+    /** Assigns each film to each juror through the organisers' own service, with its checks. */
     public void assign(Collection<Entry> films, ActingAccount... jurors) {
-        bean(Assignments.class).assign(organiser, round.id(), films.stream().map(Entry::id).toList(),
-                java.util.Arrays.stream(jurors).map(ActingAccount::id).toList());
+        AssignmentChanges changes = bean(AssignmentChanges.class);
+        for (Entry film : films) {
+            for (ActingAccount juror : jurors) {
+                changes.assign(organiser, round.id(), film.id(), juror.id());
+            }
+        }
     }
 
     /** The round's criteria, in order. */

@@ -6,9 +6,9 @@ import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Formats;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
-import org.youthimages.app.mail.PublicSite;
 import org.youthimages.app.submission.FormChoices;
 import org.youthimages.storage.publication.Gallery;
+import org.youthimages.storage.publication.PublicSiteLinks;
 
 import java.util.List;
 
@@ -22,7 +22,7 @@ class GalleryViews {
                       List<Gallery.Media> renditions, List<Gallery.Media> subtitles, String slug) {
 
         public String media(Gallery.Media media) {
-            return "/winners/" + slug + "/media/" + media.assetId();
+            return PublicSiteLinks.galleryMediaPath(slug, media.assetId());
         }
     }
 
@@ -59,10 +59,10 @@ class GalleryViews {
     }
 
     private final Messages messages;
-    private final PublicSite site;
+    private final PublicSiteLinks site;
     private final Gallery gallery;
 
-    GalleryViews(Messages messages, PublicSite site, Gallery gallery) {
+    GalleryViews(Messages messages, PublicSiteLinks site, Gallery gallery) {
         this.messages = messages;
         this.site = site;
         this.gallery = gallery;
@@ -77,47 +77,48 @@ class GalleryViews {
         return new WinnerView(w.entryId(), w.title(), w.synopsis(), w.name(), country(w, language),
                 w.category() == null ? "" : w.category(), w.awards().stream().map(a -> award(a, language)).toList(),
                 w.durationMs() == null ? "" : new Formats(language).minutes((int) (w.durationMs() / 1000)),
-                "/winners/" + slug + "/films/" + w.entryId(),
-                w.poster().map(p -> "/winners/" + slug + "/media/" + p.assetId()).orElse(null), playOrder(w),
+                PublicSiteLinks.galleryFilmPath(slug, w.entryId()),
+                w.poster().map(p -> PublicSiteLinks.galleryMediaPath(slug, p.assetId())).orElse(null), playOrder(w),
                 w.subtitles(), slug);
     }
 
     OpenGraph openGraph(Gallery.Page page, @Nullable Gallery.Winner winner, Language language) {
         String slug = page.edition().slug();
         Gallery.Winner shown = winner != null ? winner : page.winners().stream().findFirst().orElse(null);
-        String image = shown == null ? null : shown.poster().map(p -> site.url("/winners/" + slug + "/media/"
-                + p.assetId())).orElse(null);
+        String image = shown == null ? null : shown.poster()
+                .map(p -> site.url(PublicSiteLinks.galleryMediaPath(slug, p.assetId()))).orElse(null);
         String video = shown == null ? null : shown.renditions().stream().reduce((a, b) -> b)
-                .map(r -> site.url("/winners/" + slug + "/media/" + r.assetId())).orElse(null);
+                .map(r -> site.url(PublicSiteLinks.galleryMediaPath(slug, r.assetId()))).orElse(null);
         if (winner == null) {
             return new OpenGraph(messages.get(language, "gallery.title", page.edition().name()),
                     messages.get(language, "gallery.description", page.edition().name(), page.winners().size()),
-                    site.url("/winners/" + slug), image, null, ogLocale(language), "website");
+                    site.gallery(slug), image, null, ogLocale(language), "website");
         }
         String description = winner.synopsis().isBlank()
                 ? messages.get(language, "gallery.description", page.edition().name(), page.winners().size())
                 : winner.synopsis();
         return new OpenGraph(winner.title() + " · " + String.join(", ", winner.awards().stream()
-                .map(a -> award(a, language)).toList()), description, site.url("/winners/" + slug + "/films/" + winner.entryId()), image, video,
-                ogLocale(language), "video.other");
+                .map(a -> award(a, language)).toList()), description,
+                site.url(PublicSiteLinks.galleryFilmPath(slug, winner.entryId())), image, video, ogLocale(language),
+                "video.other");
     }
 
     FeedIndex feeds(Language language) {
         return new FeedIndex(messages.get(language, "site.name"), messages.get(language, "gallery.feedDescription"),
                 gallery.published().stream().map(p -> new FeedEdition(p.name(), p.slug(), p.year(),
-                        p.publishedAt().toString(), site.url("/winners/" + p.slug()),
-                        site.url("/winners/" + p.slug() + "/feed.json"))).toList());
+                        p.publishedAt().toString(), site.gallery(p.slug()),
+                        site.url(PublicSiteLinks.galleryFeedPath(p.slug())))).toList());
     }
 
     Feed feed(Gallery.Page page, Language language) {
         String slug = page.edition().slug();
         return new Feed(page.edition().name(), slug, page.edition().year(), page.edition().publishedAt().toString(),
-                language.code(), site.url("/winners/" + slug), page.winners().stream().map(w -> new FeedWinner(
+                language.code(), site.gallery(slug), page.winners().stream().map(w -> new FeedWinner(
                 w.title(), w.synopsis(), w.name(), w.countryCode(), w.countryCode() == null ? null : country(w, language),
                 w.category(), w.awards().stream().map(a -> new FeedAward(a.kind(), a.name())).toList(),
-                site.url("/winners/" + slug + "/films/" + w.entryId()),
-                w.poster().map(p -> site.url("/winners/" + slug + "/media/" + p.assetId())).orElse(null),
-                w.renditions().stream().map(r -> new FeedVideo(site.url("/winners/" + slug + "/media/" + r.assetId()),
+                site.url(PublicSiteLinks.galleryFilmPath(slug, w.entryId())),
+                w.poster().map(p -> site.url(PublicSiteLinks.galleryMediaPath(slug, p.assetId()))).orElse(null),
+                w.renditions().stream().map(r -> new FeedVideo(site.url(PublicSiteLinks.galleryMediaPath(slug, r.assetId())),
                         r.contentType(), r.width(), r.height())).toList())).toList());
     }
 

@@ -1,12 +1,12 @@
 package org.youthimages.app.gallery;
 
+import org.youthimages.storage.publication.PublicSiteLinks;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.mail.Email;
-import org.youthimages.app.mail.PublicSite;
 import org.youthimages.storage.mail.MailOutbox;
 import org.youthimages.storage.publication.PublicationNotices;
 
@@ -24,10 +24,10 @@ public class WinnersNotifier {
     private final PublicationNotices notices;
     private final MailOutbox outbox;
     private final Messages messages;
-    private final PublicSite site;
+    private final PublicSiteLinks site;
     private final TransactionOperations<Connection> transactions;
 
-    WinnersNotifier(PublicationNotices notices, MailOutbox outbox, Messages messages, PublicSite site,
+    WinnersNotifier(PublicationNotices notices, MailOutbox outbox, Messages messages, PublicSiteLinks site,
                     TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
         this.notices = notices;
@@ -51,7 +51,7 @@ public class WinnersNotifier {
         return transactions.executeWrite(status -> notices.lockNext().map(due -> {
             int sent = 0;
             if (!due.alreadyTold()) {
-                String gallery = site.url("/winners/" + due.slug());
+                String gallery = site.gallery(due.slug());
                 for (PublicationNotices.Recipient recipient : notices.recipients(due.editionId())) {
                     outbox.queue(email(recipient, due.editionName(), gallery).toOutbound());
                     sent++;

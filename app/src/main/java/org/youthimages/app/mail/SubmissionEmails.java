@@ -1,5 +1,6 @@
 package org.youthimages.app.mail;
 
+import org.youthimages.storage.publication.PublicSiteLinks;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Formats;
@@ -23,10 +24,10 @@ public class SubmissionEmails {
 
     private final MailOutbox outbox;
     private final Messages messages;
-    private final PublicSite site;
+    private final PublicSiteLinks site;
     private final RejectionTexts rejections;
 
-    SubmissionEmails(MailOutbox outbox, Messages messages, PublicSite site, RejectionTexts rejections) {
+    SubmissionEmails(MailOutbox outbox, Messages messages, PublicSiteLinks site, RejectionTexts rejections) {
         this.outbox = outbox;
         this.messages = messages;
         this.site = site;

@@ -4,8 +4,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 /**
- * Addresses on the public site for the organiser screens (the public gallery of an edition). {@code yi.public-url}
- * sets the address people reach the site at; without it, the local address the public server listens on.
+ * Addresses on the public site, for its own pages, the emails and the organiser screens. {@code yi.public-url}
+ * sets the address people reach the site at; without it, the local address the public server listens on. The
+ * gallery's paths are built here only.
  */
 @Singleton
 public class PublicSiteLinks {
@@ -25,8 +26,30 @@ public class PublicSiteLinks {
         }
     }
 
+    /** The absolute address of a path on the public site ({@code path} starts with a slash). */
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** The absolute address of an edition's public gallery. */
     public String gallery(String editionSlug) {
-        return base + "/winners/" + editionSlug;
+        return url(galleryPath(editionSlug));
+    }
+
+    public static String galleryPath(String editionSlug) {
+        return "/winners/" + editionSlug;
+    }
+
+    public static String galleryFilmPath(String editionSlug, long entryId) {
+        return galleryPath(editionSlug) + "/films/" + entryId;
+    }
+
+    public static String galleryMediaPath(String editionSlug, long assetId) {
+        return galleryPath(editionSlug) + "/media/" + assetId;
+    }
+
+    public static String galleryFeedPath(String editionSlug) {
+        return galleryPath(editionSlug) + "/feed.json";
     }
 
     private static String strip(String url) {

@@ -5,8 +5,8 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Language;
-import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.mail.Email;
+import org.youthimages.app.mail.Letters;
 import org.youthimages.storage.mail.MailOutbox;
 import org.youthimages.storage.publication.PublicationNotices;
 
@@ -23,16 +23,16 @@ public class WinnersNotifier {
 
     private final PublicationNotices notices;
     private final MailOutbox outbox;
-    private final Messages messages;
+    private final Letters letters;
     private final PublicSiteLinks site;
     private final TransactionOperations<Connection> transactions;
 
-    WinnersNotifier(PublicationNotices notices, MailOutbox outbox, Messages messages, PublicSiteLinks site,
+    WinnersNotifier(PublicationNotices notices, MailOutbox outbox, Letters letters, PublicSiteLinks site,
                     TransactionOperations<Connection> transactions) {
         this.transactions = transactions;
         this.notices = notices;
         this.outbox = outbox;
-        this.messages = messages;
+        this.letters = letters;
         this.site = site;
     }
 
@@ -80,11 +80,10 @@ public class WinnersNotifier {
             paragraphs.add(m(l, "mail.winner.p1", r.title(), awards, edition));
             paragraphs.add(m(l, "mail.winner.p2"));
         }
-        return new Email(r.email(), l.code(), l.dir(), kind, subject, m(l, "mail.greeting", r.givenName()), paragraphs,
-                m(l, "mail.action.gallery"), gallery, m(l, "mail.signoff"));
+        return letters.write(l, r.email(), r.givenName(), kind, subject, paragraphs, "mail.action.gallery", gallery);
     }
 
     private String m(Language language, String key, Object... args) {
-        return messages.get(language, key, args);
+        return letters.text(language, key, args);
     }
 }

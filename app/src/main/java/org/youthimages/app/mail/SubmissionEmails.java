@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Formats;
 import org.youthimages.app.i18n.Language;
-import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.status.RejectionTexts;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
@@ -23,13 +22,13 @@ import java.util.List;
 public class SubmissionEmails {
 
     private final MailOutbox outbox;
-    private final Messages messages;
+    private final Letters letters;
     private final PublicSiteLinks site;
     private final RejectionTexts rejections;
 
-    SubmissionEmails(MailOutbox outbox, Messages messages, PublicSiteLinks site, RejectionTexts rejections) {
+    SubmissionEmails(MailOutbox outbox, Letters letters, PublicSiteLinks site, RejectionTexts rejections) {
         this.outbox = outbox;
-        this.messages = messages;
+        this.letters = letters;
         this.site = site;
         this.rejections = rejections;
     }
@@ -43,7 +42,7 @@ public class SubmissionEmails {
             text.add(m(l, "mail.started.guardian", guardian.email()));
         }
         queue(entrant, entry, "ENTRY_STARTED", m(l, "mail.started.subject", entry.reference(), entry.title()), text,
-                m(l, "mail.action.entry"), site.url("/entries/" + statusToken));
+                "mail.action.entry", site.url("/entries/" + statusToken));
     }
 
     public void guardianConsentRequest(Entry entry, Edition edition, Person entrant, Person guardian, String token) {
@@ -52,7 +51,7 @@ public class SubmissionEmails {
                         m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), edition.name()),
                         m(l, "mail.guardian.p2", entrant.givenName()),
                         m(l, "mail.guardian.p3")),
-                m(l, "mail.action.guardian"), site.url("/guardian/" + token));
+                "mail.action.guardian", site.url("/guardian/" + token));
     }
 
     public void guardianConfirmed(Entry entry, Person entrant, Person guardian) {
@@ -93,7 +92,7 @@ public class SubmissionEmails {
         Language l = language(entry);
         queue(entrant, entry, "LINK_REISSUED", m(l, "mail.reissued.subject", entry.reference()), List.of(
                         m(l, "mail.reissued.p1", entry.title(), entry.reference())),
-                m(l, "mail.action.entry"), site.url("/entries/" + statusToken));
+                "mail.action.entry", site.url("/entries/" + statusToken));
     }
 
     public enum Change { READY, REJECTED, ELIGIBLE, INELIGIBLE, NEEDS_FIX }
@@ -103,14 +102,13 @@ public class SubmissionEmails {
     }
 
     private void queue(Person to, Entry entry, String kind, String subject, List<String> paragraphs,
-                       @Nullable String actionLabel, @Nullable String actionUrl) {
-        Language l = language(entry);
-        outbox.queue(new Email(to.email(), l.code(), l.dir(), kind, subject, m(l, "mail.greeting", to.givenName()),
-                paragraphs, actionLabel, actionUrl, m(l, "mail.signoff")).toOutbound());
+                       @Nullable String actionKey, @Nullable String actionUrl) {
+        outbox.queue(letters.write(language(entry), to.email(), to.givenName(), kind, subject, paragraphs, actionKey,
+                actionUrl).toOutbound());
     }
 
     private String m(Language language, String key, Object... args) {
-        return messages.get(language, key, args);
+        return letters.text(language, key, args);
     }
 
     private static Language language(Entry entry) {

@@ -90,7 +90,11 @@ public class Gallery {
                 assetId, slug);
     }
 
-    private List<Winner> winners(long editionId) {
+    /**
+     * Every award decided in an edition, by the film that won it, films in the order of their first award:
+     * category distinctions first, then special recognitions, then the other prizes, each in the edition's order.
+     */
+    Map<Long, List<WinnerAward>> awardsByFilm(long editionId) {
         Map<Long, List<WinnerAward>> awards = new LinkedHashMap<>();
         jdbc.list("""
                 select a.entry_id, a.kind, coalesce(pr.name, c.name) from award a
@@ -99,6 +103,11 @@ public class Gallery {
                  order by case a.kind when 'CATEGORY_DISTINCTION' then 0 when 'SPECIAL_RECOGNITION' then 1 else 2 end,
                           coalesce(c.position, pr.position), a.id""", rs -> awards.computeIfAbsent(rs.getLong(1),
                 k -> new ArrayList<>()).add(new WinnerAward(rs.getString(2), rs.getString(3))), editionId);
+        return awards;
+    }
+
+    private List<Winner> winners(long editionId) {
+        Map<Long, List<WinnerAward>> awards = awardsByFilm(editionId);
         if (awards.isEmpty()) {
             return List.of();
         }

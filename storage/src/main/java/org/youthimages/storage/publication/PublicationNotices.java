@@ -3,8 +3,6 @@ package org.youthimages.storage.publication;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.sql.Jdbc;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,16 +21,15 @@ public class PublicationNotices {
 
     /** An entrant to tell, with their film and the names of the awards it won (empty if none). */
     public record Recipient(long entryId, String email, String givenName, String locale, String reference,
-                            String title, List<Award> awards) {
-    }
-
-    public record Award(String kind, String name) {
+                            String title, List<Gallery.WinnerAward> awards) {
     }
 
     private final Jdbc jdbc;
+    private final Gallery gallery;
 
-    PublicationNotices(Jdbc jdbc) {
+    PublicationNotices(Jdbc jdbc, Gallery gallery) {
         this.jdbc = jdbc;
+        this.gallery = gallery;
     }
 
     /** The next publication to announce, locked until the caller's transaction ends. */
@@ -48,13 +45,7 @@ public class PublicationNotices {
     }
 
     public List<Recipient> recipients(long editionId) {
-        Map<Long, List<Award>> awards = new LinkedHashMap<>();
-        jdbc.list("""
-                select a.entry_id, a.kind, coalesce(pr.name, c.name) from award a
-                  left join prize pr on pr.id = a.prize_id left join age_category c on c.id = a.age_category_id
-                 where a.edition_id = ? order by a.id""",
-                rs -> awards.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Award(rs.getString(2), rs.getString(3))), editionId);
+        Map<Long, List<Gallery.WinnerAward>> awards = gallery.awardsByFilm(editionId);
         return jdbc.list("""
                 select e.id, p.email, p.given_name, e.locale, e.reference, e.title from entry e
                   join person p on p.entry_id = e.id and p.role = 'ENTRANT'

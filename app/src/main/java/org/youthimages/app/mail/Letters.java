@@ -1,0 +1,37 @@
+package org.youthimages.app.mail;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.youthimages.app.i18n.Language;
+import org.youthimages.app.i18n.Messages;
+
+import java.util.List;
+
+/**
+ * Writes the platform's letters to entrants and guardians in one shape: greeting by first name, the paragraphs,
+ * at most one action link, and the sign-off, all in the reader's language and writing direction.
+ */
+@Singleton
+public class Letters {
+
+    private final Messages messages;
+
+    Letters(Messages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * @param actionKey the message key of the action link's label, or null for a letter without one
+     */
+    public Email write(Language language, String recipient, String givenName, String kind, String subject,
+                       List<String> paragraphs, @Nullable String actionKey, @Nullable String actionUrl) {
+        return new Email(recipient, language.code(), language.dir(), kind, subject,
+                text(language, "mail.greeting", givenName), paragraphs,
+                actionKey == null ? null : text(language, actionKey), actionUrl, text(language, "mail.signoff"));
+    }
+
+    /** A text of the letters' bundle in the reader's language. */
+    public String text(Language language, String key, Object... args) {
+        return messages.get(language, key, args);
+    }
+}

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ public interface EntryRepository extends CrudRepository<Entry, Long> {
     Optional<Entry> findByStatusTokenHash(String statusTokenHash);
 
     List<Entry> findByEditionIdOrderByCreatedAt(long editionId);
+
+    List<Entry> findByIdIn(Collection<Long> ids);
 
     long countByEditionId(long editionId);
 

@@ -87,19 +87,18 @@ public class RankedVote {
         return rankings.findByRoundIdAndJurorIdOrderByRank(roundId, jurorId).stream().map(Ranking::entryId).toList();
     }
 
+    /** The Schulze result and how many jurors' ballots count in it. */
+    record Tally(Schulze.Result result, int ballots) {
+    }
+
     /** The Schulze result over every ballot cast so far, among all films shortlisted in the round (organisers). */
     public Schulze.Result result(ActingAccount organiser, long roundId) {
         access.requireOrganiser(organiser);
-        return result(roundId);
+        return tally(roundId).result();
     }
 
-    /** How many jurors have cast a ballot. */
-    public int ballots(ActingAccount organiser, long roundId) {
-        access.requireOrganiser(organiser);
-        return (int) rankings.findByRoundId(roundId).stream().map(Ranking::jurorId).distinct().count();
-    }
-
-    Schulze.Result result(long roundId) {
+    /** Reads every juror's shortlist and ranks in one query and decides the order. */
+    Tally tally(long roundId) {
         record Shortlisted(long jurorId, long entryId, @Nullable Integer rank) {
         }
         List<Shortlisted> shortlisted = jdbc.list("""
@@ -119,7 +118,8 @@ public class RankedVote {
         List<Long> candidates = shortlisted.stream().map(Shortlisted::entryId).distinct().sorted().toList();
         List<Schulze.Ballot> ballots = shortlists.entrySet().stream()
                 .map(juror -> new Schulze.Ballot(juror.getValue(), ranks.get(juror.getKey()))).toList();
-        return Schulze.decide(candidates, ballots);
+        int cast = (int) ballots.stream().filter(b -> !b.ranks().isEmpty()).count();
+        return new Tally(Schulze.decide(candidates, ballots), cast);
     }
 
     private Round openRankedRound(long roundId) {

@@ -8,10 +8,8 @@ import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
-import org.youthimages.storage.sql.Jdbc;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,16 +46,16 @@ public class ResultsBoard {
     private final AgeCategoryRepository categories;
     private final RoundLeaderboard leaderboard;
     private final RankedVote vote;
-    private final Jdbc jdbc;
+    private final RoundFilms roundFilms;
 
     ResultsBoard(AccessRules access, RoundRepository rounds, AgeCategoryRepository categories,
-                 RoundLeaderboard leaderboard, RankedVote vote, Jdbc jdbc) {
+                 RoundLeaderboard leaderboard, RankedVote vote, RoundFilms roundFilms) {
         this.access = access;
         this.rounds = rounds;
         this.categories = categories;
         this.leaderboard = leaderboard;
         this.vote = vote;
-        this.jdbc = jdbc;
+        this.roundFilms = roundFilms;
     }
 
     public List<Category> leaderboard(ActingAccount organiser, long roundId) {
@@ -67,7 +65,7 @@ public class ResultsBoard {
         categories.findByEditionIdOrderByPosition(round.editionId()).forEach(c -> names.put(c.id(), c.name()));
         names.put(null, "");
         Map<Long, List<Leaderboard.Place>> places = leaderboard.byCategory(roundId);
-        Map<Long, Film> films = films(roundId);
+        Map<Long, Film> films = roundFilms.of(roundId);
         List<Category> board = new ArrayList<>();
         names.forEach((category, name) -> {
             List<Leaderboard.Place> categoryPlaces = places.get(category);
@@ -81,19 +79,10 @@ public class ResultsBoard {
 
     public Ranked ranked(ActingAccount organiser, long roundId) {
         access.requireOrganiser(organiser);
-        Schulze.Result result = vote.result(roundId);
-        Map<Long, Film> films = films(roundId);
-        return new Ranked(result.candidates().stream().map(films::get).toList(), result,
-                vote.ballots(organiser, roundId));
-    }
-
-    private Map<Long, Film> films(long roundId) {
-        Map<Long, Film> films = new HashMap<>();
-        jdbc.list("""
-                select e.id, e.reference, e.title from entry e
-                 where exists (select 1 from assignment a where a.entry_id = e.id and a.round_id = ?)""",
-                rs -> films.put(rs.getLong(1), new Film(rs.getLong(1), rs.getString(2), rs.getString(3))), roundId);
-        return films;
+        RankedVote.Tally tally = vote.tally(roundId);
+        Map<Long, Film> films = roundFilms.of(roundId);
+        return new Ranked(tally.result().candidates().stream().map(films::get).toList(), tally.result(),
+                tally.ballots());
     }
 
     private Round round(long roundId) {

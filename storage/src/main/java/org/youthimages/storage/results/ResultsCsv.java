@@ -5,11 +5,8 @@ import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.export.SafeCsv;
 import org.apache.commons.csv.CSVPrinter;
-import org.youthimages.storage.edition.AgeCategory;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.RoundRepository;
-import org.youthimages.storage.entry.Entry;
-import org.youthimages.storage.entry.EntryRepository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,16 +26,16 @@ public class ResultsCsv {
     private final RoundLeaderboard leaderboard;
     private final ResultsRepository results;
     private final RoundRepository rounds;
-    private final EntryRepository entries;
+    private final RoundFilms roundFilms;
     private final AgeCategoryRepository categories;
 
     ResultsCsv(AccessRules access, RoundLeaderboard leaderboard, ResultsRepository results, RoundRepository rounds,
-               EntryRepository entries, AgeCategoryRepository categories) {
+               RoundFilms roundFilms, AgeCategoryRepository categories) {
         this.access = access;
         this.leaderboard = leaderboard;
         this.results = results;
         this.rounds = rounds;
-        this.entries = entries;
+        this.roundFilms = roundFilms;
         this.categories = categories;
     }
 
@@ -47,8 +44,7 @@ public class ResultsCsv {
         long editionId = rounds.findById(roundId).orElseThrow().editionId();
         Map<Long, String> categoryNames = new HashMap<>();
         categories.findByEditionIdOrderByPosition(editionId).forEach(c -> categoryNames.put(c.id(), c.name()));
-        Map<Long, Entry> films = new HashMap<>();
-        entries.findByEditionIdOrderByCreatedAt(editionId).forEach(e -> films.put(e.id(), e));
+        Map<Long, ResultsBoard.Film> films = roundFilms.of(roundId);
         try (CSVPrinter csv = new CSVPrinter(out, SafeCsv.FORMAT)) {
             csv.printRecord("category", "rank", "tied", "tie_break", "reference", "title", "weighted_mean",
                     "normalised_score", "normalised_z", "median", "scores", "watched_percent", "spread",
@@ -56,7 +52,7 @@ public class ResultsCsv {
             for (Map.Entry<Long, List<Leaderboard.Place>> category : leaderboard.byCategory(roundId).entrySet()) {
                 for (Leaderboard.Place place : category.getValue()) {
                     EntryResult r = place.result();
-                    Entry film = films.get(r.entryId());
+                    ResultsBoard.Film film = films.get(r.entryId());
                     csv.printRecord(SafeCsv.text(categoryNames.getOrDefault(category.getKey(), "")), place.rank(),
                             place.tied(), place.tieBreak() == null ? "" : place.tieBreak().name(),
                             film.reference(), SafeCsv.text(film.title()), number(r.weightedMean()), number(r.normalisedScore()),

@@ -14,9 +14,11 @@ import org.youthimages.storage.sql.Jdbc;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Organisers mark entries Eligible, Ineligible (with the reason) or Needs a fix (the entrant is asked to replace the
@@ -56,16 +58,26 @@ public class EligibilityDecisions {
         if (needsReason && why.isEmpty()) {
             throw new Refused("screening.reason", "Give the reason: the entrant is told it");
         }
+        if (entryIds.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Entry> found = new HashMap<>();
+        entries.findByIdIn(entryIds).forEach(e -> found.put(e.id(), e));
+        Map<Long, Edition> editionsById = new HashMap<>();
         int changed = 0;
         for (long id : entryIds) {
-            Entry entry = entries.findById(id).orElseThrow(() -> new Refused("gone", "No entry " + id, id));
-            Edition edition = editions.findById(entry.editionId()).orElseThrow();
+            Entry entry = found.get(id);
+            if (entry == null) {
+                throw new Refused("gone", "No entry " + id, id);
+            }
+            Edition edition = editionsById.computeIfAbsent(entry.editionId(),
+                    editionId -> editions.findById(editionId).orElseThrow());
             if (decision == Entry.Eligibility.NEEDS_FIX && !edition.acceptsEntriesAt(Instant.now())) {
                 throw new Refused("screening.closedForFixes",
                         "Submissions are closed: the entrant can no longer fix " + entry.reference(), entry.reference());
             }
             String newReason = needsReason ? why : null;
-            if (entry.eligibility() == decision && java.util.Objects.equals(entry.eligibilityReason(), newReason)) {
+            if (entry.eligibility() == decision && Objects.equals(entry.eligibilityReason(), newReason)) {
                 continue;
             }
             jdbc.update("update entry set eligibility = ?, eligibility_reason = ?, updated_at = now() where id = ?",

@@ -28,6 +28,7 @@ class RankedVoteAndAwardsIT {
 
     @Inject ApplicationContext context;
     @Inject RankedVote vote;
+    @Inject ResultsBoard board;
     @Inject AwardDecisions awards;
     @Inject RoundRepository rounds;
     @Inject AuditEventRepository auditEvents;
@@ -91,6 +92,21 @@ class RankedVoteAndAwardsIT {
                 .containsExactly(second.id(), third.id());
         assertThatThrownBy(() -> vote.castBallot(cleo, round, List.of(first.id())))
                 .hasMessageContaining("shortlist");
+    }
+
+    @Test
+    void theResultsBoardNamesTheFilmsAndCountsOnlyTheJurorsWhoVoted() {
+        long round = fixture.round().id();
+        vote.castBallot(ana, round, List.of(third.id(), first.id()));
+        vote.castBallot(ben, round, List.of(third.id()));
+
+        ResultsBoard.Ranked ranked = board.ranked(fixture.organiser(), round);
+
+        assertThat(ranked.ballots()).isEqualTo(2);
+        assertThat(ranked.films()).extracting(ResultsBoard.Film::title).containsExactlyInAnyOrder("First", "Second", "Third");
+        assertThat(ranked.result().order()).containsExactly(List.of(third.id()), List.of(first.id()),
+                List.of(second.id()));
+        assertThat(ranked.film(third.id()).reference()).isEqualTo(third.reference());
     }
 
     @Test

@@ -105,6 +105,21 @@ class ScreeningIT {
     }
 
     @Test
+    void aBulkDecisionNamingAnEntryThatIsGoneChangesNone() {
+        Entry first = scenario.pending(scenario.film("First of two"));
+        Entry second = scenario.pending(scenario.film("Second of two"));
+
+        assertThatThrownBy(() -> decisions.decide(scenario.organiser(), List.of(first.id(), -1L, second.id()),
+                Entry.Eligibility.ELIGIBLE, "")).isInstanceOfSatisfying(Refused.class,
+                e -> assertThat(e.key()).isEqualTo("gone"));
+
+        assertThat(List.of(first, second)).allSatisfy(film -> assertThat(entries.findById(film.id()).orElseThrow()
+                .eligibility()).isEqualTo(Entry.Eligibility.PENDING));
+        assertThat(decisions.decide(scenario.organiser(), List.of(first.id(), second.id()), Entry.Eligibility.ELIGIBLE,
+                "")).isEqualTo(2);
+    }
+
+    @Test
     void theBulkActionAcceptsOnlyEntriesWhoseChecksAllPass() {
         Entry clean = scenario.pending(scenario.film("Clean"));
         Entry tooLong = scenario.pending(scenario.film("Too long", "AGE_13_17", "KE", 600_000L));

@@ -6,6 +6,7 @@ import org.youthimages.app.i18n.Formats;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
 import org.youthimages.storage.edition.AgeCategory;
+import org.youthimages.storage.edition.Ages;
 import org.youthimages.storage.edition.Prize;
 import org.youthimages.storage.edition.Theme;
 import org.youthimages.storage.entry.Consent;
@@ -28,7 +29,6 @@ final class SubmissionValidator {
 
     static final int MAX_SYNOPSIS_WORDS = 100;
     static final int MAX_TEAM = 10;
-    static final int ADULT_AGE = 18;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final SubmissionForm form;
@@ -69,7 +69,7 @@ final class SubmissionValidator {
 
     boolean needsGuardian() {
         LocalDate born = date("dateOfBirth");
-        return born != null && AgeCheck.ageOn(born, today) < ADULT_AGE;
+        return born != null && Ages.minorOn(born, today);
     }
 
     NewEntry toNewEntry(List<NewEntry.Declaration> declarations) {
@@ -88,8 +88,8 @@ final class SubmissionValidator {
                         form.get(SubmissionForm.team(i, "familyName")), form.get(SubmissionForm.team(i, "role")),
                         Integer.parseInt(form.get(SubmissionForm.team(i, "age")))))
                 .toList();
-        int age = AgeCheck.ageOn(born, edition.edition().ageCutoffDate());
-        long category = AgeCheck.category(edition.categories(), age).orElseThrow().id();
+        int age = Ages.ageOn(born, edition.edition().ageCutoffDate());
+        long category = Ages.category(edition.categories(), age).orElseThrow().id();
         return new NewEntry(edition.edition().id(), edition.edition().year(), language.code(), film, entrant, guardian,
                 team, category, declarations);
     }
@@ -162,8 +162,8 @@ final class SubmissionValidator {
             return Optional.empty();
         }
         LocalDate cutoff = edition.edition().ageCutoffDate();
-        int age = AgeCheck.ageOn(born, cutoff);
-        Optional<AgeCategory> category = AgeCheck.category(edition.categories(), age);
+        int age = Ages.ageOn(born, cutoff);
+        Optional<AgeCategory> category = Ages.category(edition.categories(), age);
         if (category.isEmpty()) {
             String key = age > edition.maxAge() ? "error.age.over" : age < edition.minAge() ? "error.age.under"
                     : "error.age.nocategory";

@@ -5,6 +5,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.youthimages.storage.edition.Ages;
 import org.youthimages.storage.edition.AgeCategory;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.Edition;
@@ -158,7 +159,7 @@ public class DemoFilms {
                 .filter(c -> c.code().equals(sample.category())).map(AgeCategory::id).findFirst().orElseThrow();
         long theme = themes.findByEditionIdOrderByPosition(edition.id()).stream()
                 .filter(t -> t.code().equals(sample.theme())).map(Theme::id).findFirst().orElseThrow();
-        boolean minor = sample.age() < 18;
+        boolean minor = sample.age() < Ages.AGE_OF_MAJORITY;
         String email = mailboxName(sample.givenName()) + "." + mailboxName(sample.familyName())
                 + "@entrants.youth-images.example";
         NewEntry form = new NewEntry(edition.id(), edition.year(), localeOf(sample.language()),

@@ -1,10 +1,10 @@
 package org.youthimages.storage.screening;
 
 import org.youthimages.storage.edition.AgeCategory;
+import org.youthimages.storage.edition.Ages;
 import org.youthimages.storage.edition.Edition;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +17,6 @@ import java.util.Optional;
  * checks only say what they see.
  */
 public final class EligibilityRules {
-
-    /** Below this age on the day of entry, a parent or guardian must confirm consent. */
-    public static final int AGE_OF_MAJORITY = 18;
 
     private final Edition edition;
     private final List<AgeCategory> categories;
@@ -71,8 +68,8 @@ public final class EligibilityRules {
         if (f.dateOfBirth() == null) {
             return Check.unknown(Check.Rule.AGE_CATEGORY, f.personalDataErased() ? "erased" : "noBirthDate");
         }
-        int age = ageAt(f.dateOfBirth(), edition.ageCutoffDate());
-        Optional<AgeCategory> fits = categories.stream().filter(c -> c.includes(age)).findFirst();
+        int age = Ages.ageOn(f.dateOfBirth(), edition.ageCutoffDate());
+        Optional<AgeCategory> fits = Ages.category(categories, age);
         if (fits.isEmpty()) {
             return Check.fail(Check.Rule.AGE_CATEGORY, "noCategory", age);
         }
@@ -110,7 +107,7 @@ public final class EligibilityRules {
     }
 
     private static Check guardian(EntryFacts f) {
-        boolean minor = f.dateOfBirth() != null && ageAt(f.dateOfBirth(), f.submittedOn()) < AGE_OF_MAJORITY;
+        boolean minor = f.dateOfBirth() != null && Ages.minorOn(f.dateOfBirth(), f.submittedOn());
         if (!minor && !f.hasGuardian()) {
             return f.dateOfBirth() == null && f.personalDataErased()
                     ? Check.unknown(Check.Rule.GUARDIAN_CONSENT, "erased") : Check.pass(Check.Rule.GUARDIAN_CONSENT, "adult");
@@ -141,10 +138,6 @@ public final class EligibilityRules {
     private static Check duplicate(EntryFacts f) {
         return f.duplicates().isEmpty() ? Check.pass(Check.Rule.DUPLICATE, "unique")
                 : Check.fail(Check.Rule.DUPLICATE, "sameFile", String.join(", ", f.duplicates()));
-    }
-
-    static int ageAt(LocalDate birth, LocalDate day) {
-        return Period.between(birth, day).getYears();
     }
 
     private static boolean isEnglish(String language) {

@@ -17,8 +17,8 @@ import java.util.TreeMap;
 public class RoundLeaderboard {
 
     /**
-     * Submitted scorecards of active assignments with their weighted score as {@link ScorecardScore} defines it
-     * (kept up to date by the database in {@code scorecard.weighted_score}).
+     * Submitted scorecards of active assignments with their weighted score, which the database computes on submit
+     * into {@code scorecard.weighted_score} by the rule the screens show ({@code judging.WeightedMean}).
      */
     private static final String CARDS = """
             select s.id, a.entry_id, a.juror_id, coalesce(e.age_category_id, -1), s.weighted_score,

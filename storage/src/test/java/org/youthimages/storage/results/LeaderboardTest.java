@@ -15,20 +15,6 @@ class LeaderboardTest {
 
     private long nextCard = 1;
 
-    @Test
-    void weightsCriteriaOnTheirCommonScale() {
-        // story weight 2 scored 9, craft weight 1 scored 6: (2*9 + 6) / 3 = 8
-        double score = ScorecardScore.weightedMean(List.of(new CriterionValue(2, 1, 10, 9), new CriterionValue(1, 1, 10, 6)));
-        assertThat(score).isCloseTo(8.0, within(1e-9));
-    }
-
-    @Test
-    void mapsDifferentScalesOntoZeroToTenBeforeWeighting() {
-        // 1–5 scored 5 → 10; 0–10 scored 5 → 5; equal weights: 7.5
-        double score = ScorecardScore.weightedMean(List.of(new CriterionValue(1, 1, 5, 5), new CriterionValue(1, 0, 10, 5)));
-        assertThat(score).isCloseTo(7.5, within(1e-9));
-    }
-
     /**
      * Hand-worked: the harsh juror H scores films 1, 2, 3 as 2, 4, 6 (mean 4, sd 1.633); the lenient juror L scores
      * films 4, 5, 6 as 7, 8, 9 (mean 8, sd 0.8165). Film 3 is H's best and film 4 is L's worst: raw means put

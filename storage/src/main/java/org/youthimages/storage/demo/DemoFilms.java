@@ -179,9 +179,23 @@ public class DemoFilms {
         String key = ObjectKeys.original(entry.reference(), "demo");
         objects.putFile(key, file, "video/mp4");
         receipt.record(entry.id(), key, "video/mp4", size(file), sha256(file));
-        if (sample.eligible()) {
-            jdbc.update("update entry set eligibility = 'ELIGIBLE' where id = ?", entry.id());
+    }
+
+    /**
+     * Screens the sample films meant to be eligible once they are ready, as an organiser would after watching them
+     * (so the entrants' letters come in a real contest's order: ready, then eligible); returns how many it screened.
+     */
+    public int screenReady(Edition edition) {
+        int screened = 0;
+        for (Sample sample : SAMPLES.subList(0, count)) {
+            if (sample.eligible()) {
+                screened += jdbc.update("""
+                        update entry set eligibility = 'ELIGIBLE', updated_at = now()
+                         where edition_id = ? and title = ? and status = 'READY' and eligibility = 'PENDING'""",
+                        edition.id(), sample.title());
+            }
         }
+        return screened;
     }
 
     private static List<NewEntry.Declaration> declarations(String locale) {

@@ -79,6 +79,7 @@ public class DemoSetup {
                 films.addTo(edition);
                 int processing = films.processing(edition);
                 films.awaitProcessing(edition, Duration.ofMinutes(30));
+                films.screenReady(edition);
                 judging.assignReadyFilms(edition, "organiser" + EMAIL_DOMAIN);
                 done.complete(processing);
             } catch (RuntimeException e) {

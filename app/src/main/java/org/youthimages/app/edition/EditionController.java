@@ -29,7 +29,7 @@ class EditionController {
 
     @Get("/{slug}")
     HttpResponse<?> show(HttpRequest<?> request, String slug) {
-        return rules.find(slug)
+        return rules.find(slug, pages.language(request))
                 .<HttpResponse<?>>map(edition -> pages.page(request, "edition", HttpStatus.OK, Map.of("e", edition,
                         "phase", edition.phase(Instant.now()),
                         "daysLeft", Math.max(0, Duration.between(Instant.now(), edition.edition().submissionsCloseAt()).toDays()))))

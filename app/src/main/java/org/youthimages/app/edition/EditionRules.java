@@ -1,64 +1,55 @@
 package org.youthimages.app.edition;
 
 import jakarta.inject.Singleton;
+import org.youthimages.app.i18n.Language;
 import org.youthimages.storage.edition.AgeCategory;
-import org.youthimages.storage.edition.AgeCategoryRepository;
-import org.youthimages.storage.edition.Criterion;
-import org.youthimages.storage.edition.CriterionRepository;
 import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.edition.EditionContents;
+import org.youthimages.storage.edition.EditionContents.RoundWithCriteria;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.edition.Prize;
-import org.youthimages.storage.edition.PrizeRepository;
 import org.youthimages.storage.edition.Round;
-import org.youthimages.storage.edition.RoundRepository;
 import org.youthimages.storage.edition.Theme;
-import org.youthimages.storage.edition.ThemeRepository;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** An edition as the public sees it, read from the edition's tables; drafts are not public. */
+/**
+ * An edition as the public sees it, read from the edition's tables in the reader's language (the organisers'
+ * translations, or the texts as written); drafts are not public.
+ */
 @Singleton
 public class EditionRules {
 
     private final EditionRepository editions;
-    private final AgeCategoryRepository categories;
-    private final ThemeRepository themes;
-    private final PrizeRepository prizes;
-    private final RoundRepository rounds;
-    private final CriterionRepository criteria;
+    private final EditionContents contents;
+    private final EditionTranslations translations;
 
-    EditionRules(EditionRepository editions, AgeCategoryRepository categories, ThemeRepository themes,
-                 PrizeRepository prizes, RoundRepository rounds, CriterionRepository criteria) {
+    EditionRules(EditionRepository editions, EditionContents contents, EditionTranslations translations) {
         this.editions = editions;
-        this.categories = categories;
-        this.themes = themes;
-        this.prizes = prizes;
-        this.rounds = rounds;
-        this.criteria = criteria;
+        this.contents = contents;
+        this.translations = translations;
     }
 
-    public Optional<PublicEdition> find(String slug) {
-        return editions.findBySlug(slug).filter(e -> e.state() != Edition.State.DRAFT).map(this::load);
+    public Optional<PublicEdition> find(String slug, Language language) {
+        return editions.findBySlug(slug).filter(e -> e.state() != Edition.State.DRAFT)
+                .map(edition -> load(edition, language));
     }
 
-    public PublicEdition load(Edition edition) {
-        long id = edition.id();
-        List<JudgedRound> judged = rounds.findByEditionIdOrderByPosition(id).stream()
-                .filter(r -> r.kind() == Round.Kind.JURY || r.kind() == Round.Kind.PRESELECTION)
-                .map(r -> new JudgedRound(r, criteria.findByRoundIdOrderByPosition(r.id())))
+    public PublicEdition load(Edition edition, Language language) {
+        EditionContents.Contents read = translations.forReaders(edition.id(), language.code())
+                .of(contents.of(edition));
+        List<RoundWithCriteria> judged = read.rounds().stream()
+                .filter(r -> r.round().kind() == Round.Kind.JURY || r.round().kind() == Round.Kind.PRESELECTION)
                 .toList();
-        return new PublicEdition(edition, categories.findByEditionIdOrderByPosition(id),
-                themes.findByEditionIdOrderByPosition(id), prizes.findByEditionIdOrderByPosition(id), judged);
-    }
-
-    public record JudgedRound(Round round, List<Criterion> criteria) {
+        return new PublicEdition(read.edition(), read.categories(), read.themes(), read.prizes(), judged);
     }
 
     /** The edition and everything an entrant needs to know about its rules. */
     public record PublicEdition(Edition edition, List<AgeCategory> categories, List<Theme> themes, List<Prize> prizes,
-                                List<JudgedRound> rounds) {
+                                List<RoundWithCriteria> rounds) {
 
         public Phase phase(Instant now) {
             if (edition.acceptsEntriesAt(now)) {

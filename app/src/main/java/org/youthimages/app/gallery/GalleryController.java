@@ -51,7 +51,7 @@ class GalleryController {
     @Get("/{slug:[a-z0-9-]+}")
     HttpResponse<?> page(HttpRequest<?> request, String slug) {
         Language language = pages.language(request);
-        return gallery.page(slug).<HttpResponse<?>>map(page -> {
+        return gallery.page(slug, language.code()).<HttpResponse<?>>map(page -> {
             Map<String, Object> model = new HashMap<>();
             model.put("g", page);
             model.put("winners", views.winners(page, language));
@@ -63,7 +63,7 @@ class GalleryController {
     @Get("/{slug:[a-z0-9-]+}/films/{entryId}")
     HttpResponse<?> film(HttpRequest<?> request, String slug, long entryId) {
         Language language = pages.language(request);
-        return gallery.page(slug).flatMap(page -> page.winners().stream().filter(w -> w.entryId() == entryId)
+        return gallery.page(slug, language.code()).flatMap(page -> page.winners().stream().filter(w -> w.entryId() == entryId)
                 .findFirst().<HttpResponse<?>>map(winner -> {
                     Map<String, Object> model = new HashMap<>();
                     model.put("g", page);
@@ -75,7 +75,8 @@ class GalleryController {
 
     @Get("/{slug:[a-z0-9-]+}/feed.json")
     HttpResponse<?> feed(HttpRequest<?> request, String slug) {
-        return gallery.page(slug).<HttpResponse<?>>map(page -> json(views.feed(page, pages.language(request))))
+        Language language = pages.language(request);
+        return gallery.page(slug, language.code()).<HttpResponse<?>>map(page -> json(views.feed(page, language)))
                 .orElseGet(() -> HttpResponse.notFound());
     }
 

@@ -105,7 +105,7 @@ class GalleryViews {
 
     FeedIndex feeds(Language language) {
         return new FeedIndex(messages.get(language, "site.name"), messages.get(language, "gallery.feedDescription"),
-                gallery.published().stream().map(p -> new FeedEdition(p.name(), p.slug(), p.year(),
+                gallery.published(language.code()).stream().map(p -> new FeedEdition(p.name(), p.slug(), p.year(),
                         p.publishedAt().toString(), site.gallery(p.slug()),
                         site.url(PublicSiteLinks.galleryFeedPath(p.slug())))).toList());
     }

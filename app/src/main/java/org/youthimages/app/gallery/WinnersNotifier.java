@@ -1,6 +1,5 @@
 package org.youthimages.app.gallery;
 
-import org.youthimages.storage.publication.PublicSiteLinks;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -8,7 +7,10 @@ import org.youthimages.app.i18n.Language;
 import org.youthimages.app.mail.Email;
 import org.youthimages.app.mail.Letters;
 import org.youthimages.storage.mail.MailOutbox;
+import org.youthimages.storage.publication.PublicSiteLinks;
 import org.youthimages.storage.publication.PublicationNotices;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -26,9 +28,11 @@ public class WinnersNotifier {
     private final Letters letters;
     private final PublicSiteLinks site;
     private final TransactionOperations<Connection> transactions;
+    private final EditionTranslations translations;
 
     WinnersNotifier(PublicationNotices notices, MailOutbox outbox, Letters letters, PublicSiteLinks site,
-                    TransactionOperations<Connection> transactions) {
+                    TransactionOperations<Connection> transactions, EditionTranslations translations) {
+        this.translations = translations;
         this.transactions = transactions;
         this.notices = notices;
         this.outbox = outbox;
@@ -53,7 +57,7 @@ public class WinnersNotifier {
             if (!due.alreadyTold()) {
                 String gallery = site.gallery(due.slug());
                 for (PublicationNotices.Recipient recipient : notices.recipients(due.editionId())) {
-                    outbox.queue(email(recipient, due.editionName(), gallery).toOutbound());
+                    outbox.queue(email(recipient, due, gallery).toOutbound());
                     sent++;
                 }
             }
@@ -62,8 +66,10 @@ public class WinnersNotifier {
         }).orElse(-1));
     }
 
-    private Email email(PublicationNotices.Recipient r, String edition, String gallery) {
+    private Email email(PublicationNotices.Recipient r, PublicationNotices.Due due, String gallery) {
         Language l = Language.of(r.locale()).orElse(Language.EN);
+        EditionTexts texts = translations.forReaders(due.editionId(), l.code());
+        String edition = texts.editionName(due.editionName());
         List<String> paragraphs = new ArrayList<>();
         String subject;
         String kind;
@@ -76,7 +82,8 @@ public class WinnersNotifier {
             kind = "AWARD_WON";
             subject = m(l, "mail.winner.subject", r.reference());
             String awards = String.join(", ", r.awards().stream()
-                    .map(a -> m(l, "gallery.award." + a.kind(), a.name())).toList());
+                    .map(a -> m(l, "gallery.award." + a.kind(), texts.awardName(a.kind(), a.code(), a.name())))
+                    .toList());
             paragraphs.add(m(l, "mail.winner.p1", r.title(), awards, edition));
             paragraphs.add(m(l, "mail.winner.p2"));
         }

@@ -11,6 +11,7 @@ import org.youthimages.app.site.Pages;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.publication.Gallery;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.Map;
 
@@ -20,8 +21,10 @@ class HomeController {
     private final EditionRepository editions;
     private final Gallery gallery;
     private final Pages pages;
+    private final EditionTranslations translations;
 
-    HomeController(EditionRepository editions, Gallery gallery, Pages pages) {
+    HomeController(EditionRepository editions, Gallery gallery, Pages pages, EditionTranslations translations) {
+        this.translations = translations;
         this.editions = editions;
         this.gallery = gallery;
         this.pages = pages;
@@ -30,8 +33,10 @@ class HomeController {
     @Get
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> home(HttpRequest<?> request) {
+        String language = pages.language(request).code();
         return pages.page(request, "home", HttpStatus.OK, Map.of(
-                "editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE),
-                "galleries", gallery.published()));
+                "editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE).stream()
+                        .map(edition -> translations.forReaders(edition.id(), language).of(edition)).toList(),
+                "galleries", gallery.published(language)));
     }
 }

@@ -1,6 +1,5 @@
 package org.youthimages.app.mail;
 
-import org.youthimages.storage.publication.PublicSiteLinks;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Formats;
@@ -10,6 +9,8 @@ import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.mail.MailOutbox;
+import org.youthimages.storage.publication.PublicSiteLinks;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,11 @@ public class SubmissionEmails {
     private final Letters letters;
     private final PublicSiteLinks site;
     private final RejectionTexts rejections;
+    private final EditionTranslations translations;
 
-    SubmissionEmails(MailOutbox outbox, Letters letters, PublicSiteLinks site, RejectionTexts rejections) {
+    SubmissionEmails(MailOutbox outbox, Letters letters, PublicSiteLinks site, RejectionTexts rejections,
+                     EditionTranslations translations) {
+        this.translations = translations;
         this.outbox = outbox;
         this.letters = letters;
         this.site = site;
@@ -36,7 +40,7 @@ public class SubmissionEmails {
     public void entryStarted(Entry entry, Edition edition, Person entrant, String statusToken, @Nullable Person guardian) {
         Language l = language(entry);
         List<String> text = new ArrayList<>(List.of(
-                m(l, "mail.started.p1", entry.title(), edition.name()),
+                m(l, "mail.started.p1", entry.title(), editionName(edition, l)),
                 m(l, "mail.started.p2", entry.reference())));
         if (guardian != null) {
             text.add(m(l, "mail.started.guardian", guardian.email()));
@@ -48,7 +52,7 @@ public class SubmissionEmails {
     public void guardianConsentRequest(Entry entry, Edition edition, Person entrant, Person guardian, String token) {
         Language l = language(entry);
         queue(guardian, entry, "GUARDIAN_CONSENT", m(l, "mail.guardian.subject", entrant.givenName()), List.of(
-                        m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), edition.name()),
+                        m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), editionName(edition, l)),
                         m(l, "mail.guardian.p2", entrant.givenName()),
                         m(l, "mail.guardian.p3")),
                 "mail.action.guardian", site.url("/guardian/" + token));
@@ -105,6 +109,10 @@ public class SubmissionEmails {
                        @Nullable String actionKey, @Nullable String actionUrl) {
         outbox.queue(letters.write(language(entry), to.email(), to.givenName(), kind, subject, paragraphs, actionKey,
                 actionUrl).toOutbound());
+    }
+
+    private String editionName(Edition edition, Language language) {
+        return translations.forReaders(edition.id(), language.code()).of(edition).name();
     }
 
     private String m(Language language, String key, Object... args) {

@@ -1,6 +1,7 @@
 package org.youthimages.app.status;
 
 import jakarta.inject.Singleton;
+import org.youthimages.app.i18n.Language;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
@@ -15,9 +16,12 @@ import org.youthimages.storage.job.Job;
 import org.youthimages.storage.job.JobRepository;
 import org.youthimages.storage.job.TranscodeJob;
 import org.youthimages.storage.objects.ObjectStore;
+import org.youthimages.storage.publication.Gallery;
 import org.youthimages.storage.submission.EntryRules;
 import org.youthimages.storage.submission.SecretTokens;
 import org.youthimages.storage.submission.SubmissionQueries;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 import org.youthimages.storage.upload.UploadSession;
 import org.youthimages.storage.upload.UploadSessionRepository;
 
@@ -44,10 +48,15 @@ public class EntryStatusReader {
     private final AgeCategoryRepository categories;
     private final ThemeRepository themes;
     private final UploadSessionRepository uploads;
+    private final EditionTranslations translations;
+    private final Gallery gallery;
 
     EntryStatusReader(EntryRepository entries, EditionRepository editions, PersonRepository people,
                       MediaAssetRepository assets, JobRepository jobs, ObjectStore objects, SubmissionQueries queries,
-                      AgeCategoryRepository categories, ThemeRepository themes, UploadSessionRepository uploads) {
+                      AgeCategoryRepository categories, ThemeRepository themes, UploadSessionRepository uploads,
+                      EditionTranslations translations, Gallery gallery) {
+        this.translations = translations;
+        this.gallery = gallery;
         this.entries = entries;
         this.editions = editions;
         this.people = people;
@@ -64,8 +73,9 @@ public class EntryStatusReader {
         return SecretTokens.looksValid(token) ? entries.findByStatusTokenHash(SecretTokens.hash(token)) : Optional.empty();
     }
 
-    public Optional<EntryStatus> read(String token) {
-        return entryFor(token).map(this::status);
+    /** The entry behind a private link, with the edition's texts in the reader's language. */
+    public Optional<EntryStatus> read(String token, Language language) {
+        return entryFor(token).map(entry -> status(entry, language));
     }
 
     /** Only what the status page polls for: the entry's status and, while its film is prepared, how far it got. */
@@ -75,8 +85,10 @@ public class EntryStatusReader {
                         .flatMap(original -> progress(entry, original)).orElse(null)));
     }
 
-    private EntryStatus status(Entry entry) {
-        Edition edition = editions.findById(entry.editionId()).orElseThrow();
+    private EntryStatus status(Entry entry, Language language) {
+        Edition written = editions.findById(entry.editionId()).orElseThrow();
+        EditionTexts texts = translations.forReaders(written.id(), language.code());
+        Edition edition = texts.of(written);
         List<Person> persons = people.findByEntryId(entry.id());
         List<MediaAsset> media = assets.findByEntryId(entry.id());
         Optional<MediaAsset> original = media.stream().filter(m -> m.kind() == MediaAsset.Kind.ORIGINAL).findFirst();
@@ -88,11 +100,14 @@ public class EntryStatusReader {
                 ready ? poster(media).map(p -> objects.presignedGet(p.objectKey(), LINK_LIFETIME)).orElse(null) : null,
                 ready ? preview(media).map(p -> objects.presignedGet(p.objectKey(), LINK_LIFETIME)).orElse(null) : null,
                 original.flatMap(o -> originalName(entry, o)).orElse(null),
-                queries.shortlisted(entry.id()), queries.publishedAwards(entry.id()),
+                queries.shortlisted(entry.id()), gallery.publishedAwards(entry.id(), language.code()),
                 EntryRules.entrantMayChange(entry, edition, Instant.now()),
-                entry.ageCategoryId() == null ? "" : categories.findById(entry.ageCategoryId()).map(c -> c.name()).orElse(""),
-                entry.mainThemeId() == null ? "" : themes.findById(entry.mainThemeId()).map(t -> t.name()).orElse(""),
-                entry.secondaryThemeId() == null ? null : themes.findById(entry.secondaryThemeId()).map(t -> t.name()).orElse(null));
+                entry.ageCategoryId() == null ? "" : categories.findById(entry.ageCategoryId())
+                        .map(c -> texts.of(c).name()).orElse(""),
+                entry.mainThemeId() == null ? "" : themes.findById(entry.mainThemeId())
+                        .map(t -> texts.of(t).name()).orElse(""),
+                entry.secondaryThemeId() == null ? null : themes.findById(entry.secondaryThemeId())
+                        .map(t -> texts.of(t).name()).orElse(null));
     }
 
     private Optional<Integer> progress(Entry entry, MediaAsset original) {

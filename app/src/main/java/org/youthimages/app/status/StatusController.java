@@ -64,7 +64,7 @@ class StatusController {
     @Post(value = "/{token:[A-Za-z0-9_-]+}/subtitles", consumes = MediaType.MULTIPART_FORM_DATA)
     HttpResponse<?> addSubtitles(HttpRequest<?> request, String token, @Nullable @Part("language") String language,
                                  @Nullable CompletedFileUpload file) throws IOException {
-        var status = reader.read(token).orElse(null);
+        var status = reader.read(token, pages.language(request)).orElse(null);
         if (status == null) {
             return NotFoundPage.response(pages, request);
         }
@@ -89,7 +89,7 @@ class StatusController {
 
     private HttpResponse<?> page(HttpRequest<?> request, String token, boolean welcome, @Nullable String subtitleError,
                                  @Nullable String notice, HttpStatus httpStatus) {
-        return reader.read(token).<HttpResponse<?>>map(status -> {
+        return reader.read(token, pages.language(request)).<HttpResponse<?>>map(status -> {
             Language language = pages.language(request);
             Map<String, Object> model = new HashMap<>();
             model.put("s", status);

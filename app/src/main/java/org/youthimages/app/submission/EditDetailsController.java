@@ -46,22 +46,22 @@ class EditDetailsController {
 
     @Get
     HttpResponse<?> initUpdateForm(HttpRequest<?> request, String token) {
-        return reader.read(token).<HttpResponse<?>>map(status -> status.mayChange()
-                        ? form(request, token, rules.load(status.edition()), prefilled(status), List.of(), false, HttpStatus.OK)
+        return reader.read(token, pages.language(request)).<HttpResponse<?>>map(status -> status.mayChange()
+                        ? form(request, token, rules.load(status.edition(), pages.language(request)), prefilled(status), List.of(), false, HttpStatus.OK)
                         : HttpResponse.seeOther(URI.create("/entries/" + token)))
                 .orElseGet(() -> NotFoundPage.response(pages, request));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processUpdateForm(HttpRequest<?> request, String token, @Body Map<String, String> body) {
-        EntryStatus status = reader.read(token).orElse(null);
+        EntryStatus status = reader.read(token, pages.language(request)).orElse(null);
         if (status == null) {
             return NotFoundPage.response(pages, request);
         }
         if (!status.mayChange()) {
             return HttpResponse.seeOther(URI.create("/entries/" + token));
         }
-        PublicEdition edition = rules.load(status.edition());
+        PublicEdition edition = rules.load(status.edition(), pages.language(request));
         SubmissionForm form = new SubmissionForm(body);
         if ("addMember".equals(form.get("do"))) {
             return form(request, token, edition, form, List.of(), true, HttpStatus.OK);
@@ -78,7 +78,7 @@ class EditDetailsController {
     }
 
     private SubmissionForm prefilled(EntryStatus status) {
-        PublicEdition edition = rules.load(status.edition());
+        PublicEdition edition = rules.load(status.edition(), Language.EN);
         return EntryForms.withCodes(EntryForms.of(status), status.entry(), edition.themes(), edition.prizes());
     }
 

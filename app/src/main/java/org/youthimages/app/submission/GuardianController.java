@@ -12,8 +12,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
+import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.submission.GuardianConsents;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.Map;
 
@@ -29,8 +31,11 @@ class GuardianController {
     private final EditionRepository editions;
     private final Submissions submissions;
     private final Pages pages;
+    private final EditionTranslations translations;
 
-    GuardianController(GuardianConsents consents, EditionRepository editions, Submissions submissions, Pages pages) {
+    GuardianController(GuardianConsents consents, EditionRepository editions, Submissions submissions, Pages pages,
+                       EditionTranslations translations) {
+        this.translations = translations;
         this.consents = consents;
         this.editions = editions;
         this.submissions = submissions;
@@ -41,7 +46,7 @@ class GuardianController {
     HttpResponse<?> initConsentForm(HttpRequest<?> request, String token) {
         return consents.find(token).<HttpResponse<?>>map(r -> pages.page(request, "guardian", HttpStatus.OK,
                         Map.of("r", r, "token", token, "just", false,
-                                "edition", editions.findById(r.entry().editionId()).orElseThrow())))
+                                "edition", edition(r, pages.language(request)))))
                 .orElseGet(() -> NotFoundPage.response(pages, request));
     }
 
@@ -51,7 +56,13 @@ class GuardianController {
         return consents.find(token).<HttpResponse<?>>map(r -> {
             GuardianConsents.Request confirmed = submissions.confirmGuardian(r, language);
             return pages.page(request, "guardian", HttpStatus.OK, Map.of("r", confirmed,
-                    "token", token, "just", true, "edition", editions.findById(r.entry().editionId()).orElseThrow()));
+                    "token", token, "just", true, "edition", edition(r, language)));
         }).orElseGet(() -> NotFoundPage.response(pages, request));
+    }
+
+    /** The entry's edition with its texts in the guardian's language. */
+    private Edition edition(GuardianConsents.Request r, Language language) {
+        Edition edition = editions.findById(r.entry().editionId()).orElseThrow();
+        return translations.forReaders(edition.id(), language.code()).of(edition);
     }
 }

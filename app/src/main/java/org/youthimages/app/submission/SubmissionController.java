@@ -52,7 +52,7 @@ class SubmissionController {
 
     @Get
     HttpResponse<?> initCreationForm(HttpRequest<?> request, String slug) {
-        return rules.find(slug).<HttpResponse<?>>map(edition -> edition.open()
+        return rules.find(slug, pages.language(request)).<HttpResponse<?>>map(edition -> edition.open()
                         ? form(request, edition, SubmissionForm.empty(), List.of(), false, HttpStatus.OK)
                         : closed(request, edition))
                 .orElseGet(() -> NotFoundPage.response(pages, request));
@@ -60,7 +60,7 @@ class SubmissionController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processCreationForm(HttpRequest<?> request, String slug, @Body Map<String, String> body) {
-        PublicEdition edition = rules.find(slug).orElse(null);
+        PublicEdition edition = rules.find(slug, pages.language(request)).orElse(null);
         if (edition == null) {
             return NotFoundPage.response(pages, request);
         }

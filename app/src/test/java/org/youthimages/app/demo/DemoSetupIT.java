@@ -8,8 +8,12 @@ import org.youthimages.storage.account.PasswordHasher;
 import org.youthimages.storage.account.Role;
 import org.youthimages.storage.demo.DemoAccount;
 import org.youthimages.storage.demo.DemoSetup;
+import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
+import org.youthimages.storage.edition.Theme;
+import org.youthimages.storage.edition.ThemeRepository;
 import org.youthimages.storage.embedded.DataFolder;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -25,6 +29,8 @@ class DemoSetupIT {
     @Inject AccountRepository accounts;
     @Inject PasswordHasher hasher;
     @Inject DataFolder dataFolder;
+    @Inject ThemeRepository themes;
+    @Inject EditionTranslations translations;
 
     @Test
     void createsTheDemoEditionAndAccountsOnceAndGivesTheSameAccountsAfterwards() {
@@ -35,6 +41,21 @@ class DemoSetupIT {
         assertThat(first).extracting(DemoAccount::role)
                 .containsExactly(Role.ORGANISER, Role.JUROR, Role.JUROR, Role.JUROR);
         assertThat(editions.findAll()).filteredOn(e -> e.slug().equals("demo")).hasSize(1);
+    }
+
+    @Test
+    void theDemoEditionSpeaksEveryLanguageOfThePublicSite() {
+        demo.ensureDemo();
+        Edition edition = editions.findBySlug("demo").orElseThrow();
+        Theme migration = themes.findByEditionIdOrderByPosition(edition.id()).getFirst();
+
+        assertThat(translations.forReaders(edition.id(), "ar").of(edition).name()).endsWith("(نسخة تجريبية)");
+        assertThat(translations.forReaders(edition.id(), "zh").of(migration).name()).isEqualTo("移民");
+        assertThat(translations.forReaders(edition.id(), "ru").of(migration).description())
+                .isEqualTo("Путь, прибытие и принадлежность");
+        assertThat(EditionTranslations.LANGUAGES).filteredOn(l -> !l.equals("en")).allSatisfy(language ->
+                assertThat(translations.forReaders(edition.id(), language).of(edition).themeText())
+                        .isNotEqualTo(edition.themeText()));
     }
 
     @Test

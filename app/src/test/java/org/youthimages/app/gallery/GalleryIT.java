@@ -22,9 +22,11 @@ import org.youthimages.storage.results.AwardDecisions;
 import org.youthimages.storage.screening.EligibilityDecisions;
 import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.testing.SampleWinners;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +45,7 @@ class GalleryIT {
     @Inject PersonRepository people;
     @Inject MediaAssetRepository assets;
     @Inject OutboundEmailRepository emails;
+    @Inject EditionTranslations translations;
 
     private WebClient web;
     private JudgingScenario scenario;
@@ -90,6 +93,27 @@ class GalleryIT {
         HttpResponse<String> page = web.get("/winners/" + slug + "?lang=ar", "en");
 
         assertThat(page.body()).contains("dir=\"rtl\"", "lang=\"ar\"", "كينيا", "الفائزون");
+    }
+
+    @Test
+    void namesTheEditionItsCategoriesAndAwardsInTheReadersLanguageWhereTheOrganisersTranslatedThem() throws Exception {
+        long edition = scenario.edition().id();
+        translations.save(scenario.organiser(), edition, "fr", Map.of("edition.name", "Images de la jeunesse",
+                "category.AGE_13_17", "Les 13 à 17 ans"));
+        translations.save(scenario.organiser(), edition, "en", Map.of("category.AGE_13_17", "Teenagers, 13 to 17"));
+        publishing.publish(scenario.organiser(), edition);
+
+        String french = web.get("/winners/" + slug + "?lang=fr", "en").body();
+        String spanish = web.get("/winners/" + slug + "?lang=es", "en").body();
+
+        assertThat(french).contains("Images de la jeunesse", "Les 13 à 17 ans");
+        assertThat(spanish).contains(scenario.edition().name(), "13 to 17").doesNotContain("Les 13 à 17 ans");
+        assertThat(web.get("/winners/" + slug + "/feed.json?lang=fr", "en").body())
+                .contains("\"edition\":\"Images de la jeunesse\"", "Les 13 à 17 ans");
+        assertThat(web.get("/?lang=fr", "en").body()).contains("Images de la jeunesse");
+        winnersNotifier.announce();
+        assertThat(emails.findByRecipientAndKindOrderById(email(winner), "AWARD_WON").getFirst().bodyText())
+                .as("the winner entered in English").contains("Teenagers, 13 to 17").doesNotContain("Les 13 à 17 ans");
     }
 
     @Test

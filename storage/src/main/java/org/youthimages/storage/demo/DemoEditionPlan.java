@@ -17,6 +17,8 @@ import java.util.Map;
 final class DemoEditionPlan {
 
     static final String SLUG = "demo";
+    /** The edition's name, with its year. */
+    static final String NAME = "Youth Images %d (demo)";
     private static final String ZONE = "Europe/Zurich";
 
     private DemoEditionPlan() {
@@ -24,7 +26,7 @@ final class DemoEditionPlan {
 
     static EditionPlan create(Instant now) {
         int year = now.atZone(ZoneId.of(ZONE)).getYear() + 1;
-        return new EditionPlan(SLUG, "Youth Images " + year + " (demo)", year,
+        return new EditionPlan(SLUG, NAME.formatted(year), year,
                 "Migration, diversity and social inclusion: show us the stories of people on the move, "
                         + "and of communities that welcome them.",
                 "Films from 1 to 5 minutes, made by young people aged 9 to 25. Any genre, any camera, any language "

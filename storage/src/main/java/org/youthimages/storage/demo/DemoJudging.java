@@ -3,18 +3,14 @@ package org.youthimages.storage.demo;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.youthimages.storage.account.Account;
 import org.youthimages.storage.account.AccountRepository;
 import org.youthimages.storage.account.ActingAccount;
-import org.youthimages.storage.account.Role;
 import org.youthimages.storage.assignment.RoundAssignment;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
 
-import java.time.Instant;
-import java.util.Set;
 
 /**
  * Gives the demo's jurors something to judge: at each demo start, every open round of the demo edition whose
@@ -38,12 +34,10 @@ class DemoJudging {
 
     /** Assigns the demo edition's open rounds that have films waiting; returns how many assignments were added. */
     int assignReadyFilms(Edition edition, String organiserEmail) {
-        Account organiser = accounts.findByEmail(organiserEmail).orElse(null);
-        if (organiser == null) {
+        ActingAccount acting = DemoOrganiser.signedIn(accounts, organiserEmail).orElse(null);
+        if (acting == null) {
             return 0;
         }
-        ActingAccount acting = new ActingAccount(organiser.id(), organiser.email(), organiser.displayName(),
-                Set.of(Role.ORGANISER), organiser.locale(), Instant.now());
         int added = 0;
         for (Round round : rounds.findByEditionIdOrderByPosition(edition.id())) {
             if (round.state() != Round.State.OPEN || round.panelId() == null) {

@@ -9,21 +9,22 @@ import org.youthimages.storage.account.Role;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.edition.EditionSetup;
+import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
 import org.youthimages.storage.embedded.DataFolder;
 import org.youthimages.storage.judging.JuryPanel;
 import org.youthimages.storage.judging.JuryPanelMember;
 import org.youthimages.storage.judging.JuryPanelMemberRepository;
 import org.youthimages.storage.judging.JuryPanelRepository;
-import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.time.Duration;
 
 /**
  * Creates, once, the demo edition with an organiser and three jurors. Passwords are random and stored hashed;
@@ -45,12 +46,15 @@ public class DemoSetup {
     private final DemoCredentialsFile credentialsFile;
     private final DemoJudging judging;
     private final DemoFilms films;
+    private final EditionTranslations translations;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoSetup.class);
     private final SecureRandom random = new SecureRandom();
 
     DemoSetup(EditionRepository editions, EditionSetup editionSetup, RoundRepository rounds,
               AccountRepository accounts, JuryPanelRepository panels, JuryPanelMemberRepository members,
-              PasswordHasher hasher, DataFolder dataFolder, DemoJudging judging, DemoFilms films) {
+              PasswordHasher hasher, DataFolder dataFolder, DemoJudging judging, DemoFilms films,
+              EditionTranslations translations) {
+        this.translations = translations;
         this.films = films;
         this.editions = editions;
         this.editionSetup = editionSetup;
@@ -102,9 +106,19 @@ public class DemoSetup {
             Edition edition = editionSetup.create(DemoEditionPlan.create(Instant.now()));
             credentialsFile.write(createAccounts(edition));
         }
-        editions.findBySlug(DemoEditionPlan.SLUG)
-                .ifPresent(edition -> judging.assignReadyFilms(edition, "organiser" + EMAIL_DOMAIN));
+        editions.findBySlug(DemoEditionPlan.SLUG).ifPresent(edition -> {
+            translateOnce(edition);
+            judging.assignReadyFilms(edition, "organiser" + EMAIL_DOMAIN);
+        });
         return credentialsFile.read();
+    }
+
+    /** Gives the demo's translations unless the edition has some already (an organiser's own are kept). */
+    private void translateOnce(Edition edition) {
+        if (translations.forReaders(edition.id(), "fr").texts().isEmpty()) {
+            DemoOrganiser.signedIn(accounts, "organiser" + EMAIL_DOMAIN)
+                    .ifPresent(organiser -> DemoTranslations.give(translations, organiser, edition));
+        }
     }
 
     private List<DemoAccount> createAccounts(Edition edition) {

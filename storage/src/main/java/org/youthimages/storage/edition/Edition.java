@@ -48,6 +48,14 @@ public record Edition(@Id @GeneratedValue @Nullable Long id,
         return ZoneId.of(timeZone);
     }
 
+    /** The edition with its name, theme and rules in another language (for readers; never saved). */
+    public Edition withTexts(String newName, String newThemeText, String newRulesText) {
+        return new Edition(id, slug, newName, year, newThemeText, newRulesText, state, timeZone, submissionsOpenAt,
+                submissionsCloseAt, minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, maxFileBytes,
+                minVideoHeight, ageCutoffDate, earliestCompletionDate, personalDataRetentionDays, demo, createdAt,
+                updatedAt);
+    }
+
     public Edition withWindow(Instant opensAt, Instant closesAt) {
         return new Edition(id, slug, name, year, themeText, rulesText, state, timeZone, opensAt, closesAt,
                 minFilmSeconds, maxFilmSeconds, lengthToleranceSeconds, maxFileBytes, minVideoHeight, ageCutoffDate,

@@ -53,6 +53,12 @@ public record Round(@Id @GeneratedValue @Nullable Long id,
                 && (closesAt == null || closesAt.isAfter(now));
     }
 
+    public Round withName(String newName) {
+        return new Round(id, editionId, kind, newName, position, panelId, prizeId, voting, jurorsPerFilm, blind,
+                showCountry, conflictOnSameCountry, conflictOnSameOrganisation, watchThresholdPercent,
+                disagreementThreshold, tieBreak, state, scoresRevealed, opensAt, closesAt, filmsFrom);
+    }
+
     public Round withPanel(@Nullable Long newPanelId) {
         return new Round(id, editionId, kind, name, position, newPanelId, prizeId, voting, jurorsPerFilm, blind,
                 showCountry, conflictOnSameCountry, conflictOnSameOrganisation, watchThresholdPercent,

@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.sql.Jdbc;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +29,11 @@ public class Gallery {
     public record Page(Published edition, String themeText, List<Winner> winners) {
     }
 
-    /** One award a film won: its kind and its name (the prize's, or the age category's for a distinction). */
-    public record WinnerAward(String kind, String name) {
+    /**
+     * One award a film won: its kind, and the code and name of the prize (or of the age category, for a
+     * distinction).
+     */
+    public record WinnerAward(String kind, String code, String name) {
     }
 
     /** A file the gallery may show, served by its id. */
@@ -36,8 +41,8 @@ public class Gallery {
                         @Nullable Integer height) {
     }
 
-    public record Winner(long entryId, String title, String synopsis, @Nullable String category,
-                         @Nullable String countryCode, String name, @Nullable String originalLanguage,
+    public record Winner(long entryId, String title, String synopsis, @Nullable String categoryCode,
+                         @Nullable String category, @Nullable String countryCode, String name, @Nullable String originalLanguage,
                          @Nullable Long durationMs, List<WinnerAward> awards, List<Media> media) {
 
         public Optional<Media> poster() {
@@ -61,20 +66,64 @@ public class Gallery {
              where p.unpublished_at is null""";
 
     private final Jdbc jdbc;
+    private final EditionTranslations translations;
 
-    Gallery(Jdbc jdbc) {
+    Gallery(Jdbc jdbc, EditionTranslations translations) {
         this.jdbc = jdbc;
+        this.translations = translations;
     }
 
-    /** Every edition whose winners are published, newest first. */
-    public List<Published> published() {
-        return jdbc.list(PUBLISHED + " order by e.year desc, p.published_at desc", Gallery::published);
+    /** Every edition whose winners are published, newest first, named in the reader's language. */
+    public List<Published> published(String language) {
+        return jdbc.list(PUBLISHED + " order by e.year desc, p.published_at desc", Gallery::published).stream()
+                .map(p -> new Published(p.editionId(), p.slug(), translations.forReaders(p.editionId(), language)
+                        .editionName(p.name()), p.year(), p.publishedAt())).toList();
     }
 
-    public Optional<Page> page(String slug) {
-        return jdbc.one(PUBLISHED + " and e.slug = ?", Gallery::published, slug).map(edition -> new Page(edition,
-                jdbc.one("select theme_text from edition where id = ?", rs -> rs.getString(1), edition.editionId())
-                        .orElse(""), winners(edition.editionId())));
+    /** An edition's published winners, with the edition's texts in the reader's language. */
+    public Optional<Page> page(String slug, String language) {
+        return jdbc.one(PUBLISHED + " and e.slug = ?", Gallery::published, slug).map(edition -> {
+            EditionTexts texts = translations.forReaders(edition.editionId(), language);
+            String theme = jdbc.one("select theme_text from edition where id = ?", rs -> rs.getString(1),
+                    edition.editionId()).orElse("");
+            return new Page(new Published(edition.editionId(), edition.slug(), texts.editionName(edition.name()),
+                    edition.year(), edition.publishedAt()), texts.editionTheme(theme),
+                    winners(edition.editionId()).stream().map(w -> translated(w, texts)).toList());
+        });
+    }
+
+    private static Winner translated(Winner w, EditionTexts texts) {
+        return new Winner(w.entryId(), w.title(), w.synopsis(), w.categoryCode(),
+                w.categoryCode() == null ? w.category() : texts.categoryName(w.categoryCode(), w.category()),
+                w.countryCode(), w.name(), w.originalLanguage(), w.durationMs(), translated(w.awards(), texts),
+                w.media());
+    }
+
+    /** The awards with their names in the reader's language. */
+    static List<WinnerAward> translated(List<WinnerAward> awards, EditionTexts texts) {
+        return awards.stream().map(a -> new WinnerAward(a.kind(), a.code(), texts.awardName(a.kind(), a.code(),
+                a.name()))).toList();
+    }
+
+    /**
+     * The names of the awards a film won, in the reader's language, once the edition's winners are published
+     * (never before).
+     */
+    public List<String> publishedAwards(long entryId, String language) {
+        record Won(long editionId, String kind, String code, String name) {
+        }
+        List<Won> won = jdbc.list("""
+                select a.edition_id, a.kind, coalesce(pr.code, c.code), coalesce(pr.name, c.name) from award a
+                  join publication pub on pub.edition_id = a.edition_id and pub.unpublished_at is null
+                  left join prize pr on pr.id = a.prize_id
+                  left join age_category c on c.id = a.age_category_id
+                 where a.entry_id = ? order by a.id""",
+                rs -> new Won(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), entryId);
+        if (won.isEmpty()) {
+            return List.of();
+        }
+        EditionTexts texts = translations.forReaders(won.getFirst().editionId(), language);
+        return won.stream().map(w -> texts.awardName(w.kind(), w.code(), w.name())).toList();
     }
 
     /** A file of a published winner of this edition that the gallery shows (never an original upload). */
@@ -97,12 +146,12 @@ public class Gallery {
     Map<Long, List<WinnerAward>> awardsByFilm(long editionId) {
         Map<Long, List<WinnerAward>> awards = new LinkedHashMap<>();
         jdbc.list("""
-                select a.entry_id, a.kind, coalesce(pr.name, c.name) from award a
+                select a.entry_id, a.kind, coalesce(pr.code, c.code), coalesce(pr.name, c.name) from award a
                   left join prize pr on pr.id = a.prize_id left join age_category c on c.id = a.age_category_id
                  where a.edition_id = ?
                  order by case a.kind when 'CATEGORY_DISTINCTION' then 0 when 'SPECIAL_RECOGNITION' then 1 else 2 end,
                           coalesce(c.position, pr.position), a.id""", rs -> awards.computeIfAbsent(rs.getLong(1),
-                k -> new ArrayList<>()).add(new WinnerAward(rs.getString(2), rs.getString(3))), editionId);
+                k -> new ArrayList<>()).add(new WinnerAward(rs.getString(2), rs.getString(3), rs.getString(4))), editionId);
         return awards;
     }
 
@@ -121,7 +170,8 @@ public class Gallery {
                 (Object) awards.keySet().toArray(Long[]::new));
         Map<Long, Winner> winners = new LinkedHashMap<>();
         jdbc.list("""
-                select e.id, e.title, e.synopsis, c.name as category, p.country_code, p.given_name, p.family_name,
+                select e.id, e.title, e.synopsis, c.code as category_code, c.name as category, p.country_code,
+                       p.given_name, p.family_name,
                        e.original_language, e.duration_ms,
                        exists (select 1 from consent k join person by_whom on by_whom.id = k.person_id
                                 where k.entry_id = e.id and k.kind = 'FULL_NAME_IN_GALLERY' and k.withdrawn_at is null
@@ -133,11 +183,12 @@ public class Gallery {
                   left join person g on g.entry_id = e.id and g.role = 'GUARDIAN'
                  where e.id = any(?)""", rs -> {
                     long id = rs.getLong(1);
-                    String given = rs.getString(6) == null ? "" : rs.getString(6).strip();
-                    String family = rs.getString(7) == null ? "" : rs.getString(7).strip();
+                    String given = rs.getString("given_name") == null ? "" : rs.getString("given_name").strip();
+                    String family = rs.getString("family_name") == null ? "" : rs.getString("family_name").strip();
                     String name = rs.getBoolean("full_name") && !family.isEmpty() ? given + " " + family : given;
-                    return winners.put(id, new Winner(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), name, rs.getString(8), Jdbc.nullableLong(rs, "duration_ms"),
+                    return winners.put(id, new Winner(id, rs.getString("title"), rs.getString("synopsis"),
+                            rs.getString("category_code"), rs.getString("category"), rs.getString("country_code"),
+                            name, rs.getString("original_language"), Jdbc.nullableLong(rs, "duration_ms"),
                             awards.get(id), media.getOrDefault(id, List.of())));
                 }, (Object) awards.keySet().toArray(Long[]::new));
         return awards.keySet().stream().map(winners::get).filter(java.util.Objects::nonNull).toList();

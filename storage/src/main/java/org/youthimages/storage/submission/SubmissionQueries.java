@@ -52,14 +52,6 @@ public interface SubmissionQueries extends GenericRepository<Entry, Long> {
                                              and p.kind = 'PRESELECTION' and p.position < r.position))""")
     boolean shortlisted(long entryId);
 
-    /** The names of the awards the film won, once the edition's results are published (never before). */
-    @Query("""
-            select coalesce(pr.name, c.name) from award a
-              join publication pub on pub.edition_id = a.edition_id and pub.unpublished_at is null
-              left join prize pr on pr.id = a.prize_id
-              left join age_category c on c.id = a.age_category_id
-             where a.entry_id = :entryId order by a.id""")
-    List<String> publishedAwards(long entryId);
 
     @Query("update entry set status_token_hash = :statusTokenHash, updated_at = now() where id = :entryId")
     void replaceStatusToken(long entryId, String statusTokenHash);

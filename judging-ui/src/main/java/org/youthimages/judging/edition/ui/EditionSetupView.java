@@ -23,13 +23,14 @@ import org.youthimages.storage.edition.EditionParts;
 import org.youthimages.storage.edition.EditionSettings;
 import org.youthimages.storage.edition.RoundSetup;
 import org.youthimages.storage.judging.JuryPanels;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.time.LocalDate;
 
 /**
  * Setting up an edition: its rules (submission window in its time zone, length and size limits, cut-off date,
- * retention of personal data), age categories, themes, special recognitions and partner prizes, jury panels, and
- * rounds with their criteria. {@code organiser/editions/new} starts a new edition.
+ * retention of personal data), age categories, themes, special recognitions and partner prizes, jury panels,
+ * rounds with their criteria, and the translations of the edition's texts for the public site. {@code organiser/editions/new} starts a new edition.
  */
 @Route(value = "organiser/editions/:editionId", layout = MainLayout.class)
 @RolesAllowed("ORGANISER")
@@ -40,11 +41,14 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
     private final EditionParts parts;
     private final RoundSetup rounds;
     private final JuryPanels panels;
+    private final EditionTranslations translations;
     EditionForm form;
     TabSheet tabs;
     private Edition edition;
 
-    EditionSetupView(EditionEditor editor, EditionParts parts, RoundSetup rounds, JuryPanels panels) {
+    EditionSetupView(EditionEditor editor, EditionParts parts, RoundSetup rounds, JuryPanels panels,
+                     EditionTranslations translations) {
+        this.translations = translations;
         this.editor = editor;
         this.parts = parts;
         this.rounds = rounds;
@@ -82,6 +86,7 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("setup.tab.prizes"), new PrizesEditor(parts, panels, editionId));
         tabs.add(getTranslation("setup.tab.rounds"), new RoundsEditor(rounds, parts, panels, editionId,
                 edition.timeZone()));
+        tabs.add(getTranslation("setup.tab.translations"), new TranslationsEditor(translations, editionId));
         if (edition.demo()) {
             addComponentAsFirst(new Paragraph(getTranslation("setup.demoNote")));
         }

@@ -20,6 +20,7 @@ import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
 import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.testing.SampleEditions;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.List;
 
@@ -35,6 +36,7 @@ class EditionSetupScreensIT {
     @Inject AgeCategoryRepository categories;
     @Inject RoundRepository rounds;
     @Inject CriterionRepository criteria;
+    @Inject EditionTranslations translations;
 
     private JudgingScenario scenario;
 
@@ -65,7 +67,38 @@ class EditionSetupScreensIT {
         assertThat(created.name()).isEqualTo("Youth Images 2028");
         assertThat(created.state()).isEqualTo(Edition.State.DRAFT);
         assertThat(ViewTesting.currentPath()).isEqualTo("organiser/editions/" + created.id());
-        assertThat(setup.tabs.getTabCount()).isEqualTo(6);
+        assertThat(setup.tabs.getTabCount()).isEqualTo(7);
+    }
+
+    @Test
+    void anOrganiserTranslatesTheEditionsTextsLanguageByLanguage() {
+        long edition = scenario.edition().id();
+        EditionSetupView setup = (EditionSetupView) ViewTesting.navigate("organiser/editions/" + edition);
+        setup.tabs.setSelectedIndex(6);
+        TranslationsEditor editor = com.github.mvysny.kaributesting.v10.LocatorJ._get(TranslationsEditor.class);
+        assertThat(editor.language.getValue()).isEqualTo("fr");
+        assertThat(editor.fields.get("theme.MIGRATION.name").getElement().getProperty("helperText"))
+                .contains("Migration");
+
+        ViewTesting.userSets(editor.fields.get("theme.MIGRATION.name"), "Migration et exil");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editor.save);
+        ViewTesting.userSets(editor.language, "ar");
+        assertThat(editor.fields.get("theme.MIGRATION.name").getValue()).isEmpty();
+        ViewTesting.userSets(editor.fields.get("edition.name"), "صور الشباب");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editor.save);
+        ViewTesting.userSets(editor.language, "fr");
+
+        assertThat(editor.fields.get("theme.MIGRATION.name").getValue()).isEqualTo("Migration et exil");
+        assertThat(translations.translations(scenario.organiser(), edition, "fr"))
+                .containsExactly(java.util.Map.entry("theme.MIGRATION.name", "Migration et exil"));
+        assertThat(translations.translations(scenario.organiser(), edition, "ar"))
+                .containsExactly(java.util.Map.entry("edition.name", "صور الشباب"));
+
+        ViewTesting.userSets(editor.fields.get("theme.MIGRATION.name"), "");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editor.save);
+
+        assertThat(translations.translations(scenario.organiser(), edition, "fr")).isEmpty();
+        assertThat(ViewTesting.notifications()).anyMatch(n -> n.contains("Translations saved"));
     }
 
     @Test

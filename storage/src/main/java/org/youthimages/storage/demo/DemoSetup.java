@@ -107,18 +107,11 @@ public class DemoSetup {
             credentialsFile.write(createAccounts(edition));
         }
         editions.findBySlug(DemoEditionPlan.SLUG).ifPresent(edition -> {
-            translateOnce(edition);
+            DemoOrganiser.signedIn(accounts, "organiser" + EMAIL_DOMAIN)
+                    .ifPresent(organiser -> DemoTranslations.fillIn(translations, organiser, edition));
             judging.assignReadyFilms(edition, "organiser" + EMAIL_DOMAIN);
         });
         return credentialsFile.read();
-    }
-
-    /** Gives the demo's translations unless the edition has some already (an organiser's own are kept). */
-    private void translateOnce(Edition edition) {
-        if (translations.forReaders(edition.id(), "fr").texts().isEmpty()) {
-            DemoOrganiser.signedIn(accounts, "organiser" + EMAIL_DOMAIN)
-                    .ifPresent(organiser -> DemoTranslations.give(translations, organiser, edition));
-        }
     }
 
     private List<DemoAccount> createAccounts(Edition edition) {

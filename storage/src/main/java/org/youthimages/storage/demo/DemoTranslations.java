@@ -158,6 +158,30 @@ final class DemoTranslations {
                     "الأصالة والإبداع",
                     "原创性与创造力",
                     "Оригинальность и творчество"),
+            row("Does the film speak to migration, diversity or inclusion in a way that stays with you?",
+                    "Le film parle-t-il de migration, de diversité ou d’inclusion d’une manière qui vous marque ?",
+                    "¿La película habla de migración, diversidad o inclusión de una manera que se queda con usted?",
+                    "هل يتناول الفيلم الهجرة أو التنوع أو الإدماج بطريقة تبقى في الذاكرة؟",
+                    "影片是否以令人难忘的方式讲述移民、多样性或包容？",
+                    "Говорит ли фильм о миграции, многообразии или интеграции так, что это запоминается?"),
+            row("Is the story clear and engaging from beginning to end?",
+                    "L’histoire est-elle claire et captivante du début à la fin ?",
+                    "¿La historia es clara y atrapa de principio a fin?",
+                    "هل القصة واضحة ومشوّقة من البداية إلى النهاية؟",
+                    "故事是否从头到尾清晰而引人入胜？",
+                    "Ясна ли история и увлекает ли она от начала до конца?"),
+            row("Does the film find its own way of showing its subject?",
+                    "Le film trouve-t-il sa propre manière de montrer son sujet ?",
+                    "¿La película encuentra su propia manera de mostrar su tema?",
+                    "هل يجد الفيلم طريقته الخاصة في عرض موضوعه؟",
+                    "影片是否找到了呈现其主题的独特方式？",
+                    "Находит ли фильм свой собственный способ показать тему?"),
+            row("Image, sound and editing, judged for what the film-maker had, not for the budget.",
+                    "Image, son et montage, jugés selon les moyens du cinéaste, pas selon le budget.",
+                    "Imagen, sonido y montaje, valorados según los medios de quien filma, no según el presupuesto.",
+                    "الصورة والصوت والمونتاج، تُقيَّم بحسب ما توفّر لصانع الفيلم، لا بحسب الميزانية.",
+                    "画面、声音与剪辑，根据创作者所拥有的条件评判，而非预算。",
+                    "Изображение, звук и монтаж оцениваются по возможностям автора, а не по бюджету."),
             row("Technical craft",
                     "Qualité technique",
                     "Calidad técnica",
@@ -176,23 +200,33 @@ final class DemoTranslations {
         return Stream.concat(Stream.of(english), Arrays.stream(translations)).toList();
     }
 
-    /** Gives the demo edition's texts in every language that has them, as its organiser. */
-    static void give(EditionTranslations translations, ActingAccount organiser, Edition edition) {
+    /**
+     * Gives the demo edition's texts that have no translation yet in every language of the table, as its
+     * organiser; translations already there (the demo's own or an organiser's) are left as they are.
+     */
+    static void fillIn(EditionTranslations translations, ActingAccount organiser, Edition edition) {
         List<TranslatableText> texts = translations.texts(organiser, edition.id());
         for (int column = 1; column <= LANGUAGES.size(); column++) {
+            String language = LANGUAGES.get(column - 1);
+            Map<String, String> existing = translations.translations(organiser, edition.id(), language);
             Map<String, String> byEnglish = new HashMap<>();
             for (List<String> row : ROWS) {
                 byEnglish.put(row.getFirst(), row.get(column));
             }
             Map<String, String> translated = new HashMap<>();
             for (TranslatableText text : texts) {
+                if (existing.containsKey(text.key())) {
+                    continue;
+                }
                 if (text.field() == TranslatableText.Field.EDITION_NAME) {
                     translated.put(text.key(), byEnglish.get(NAME).formatted(edition.year()));
                 } else if (!text.original().isBlank() && byEnglish.containsKey(text.original())) {
                     translated.put(text.key(), byEnglish.get(text.original()));
                 }
             }
-            translations.save(organiser, edition.id(), LANGUAGES.get(column - 1), translated);
+            if (!translated.isEmpty()) {
+                translations.save(organiser, edition.id(), language, translated);
+            }
         }
     }
 }

@@ -26,6 +26,16 @@ import java.util.Map;
  */
 class TranslationsEditor extends VerticalLayout {
 
+    /**
+     * Lets the text typed in a field set its direction (Arabic right to left, the others left to right) while the
+     * label and the original beside it keep the screen's.
+     */
+    private static final String TEXT_DIRECTION_FOLLOWS_CONTENT = """
+            customElements.whenDefined(this.localName).then(() => requestAnimationFrame(() => {
+                const input = this.inputElement || this.querySelector('input, textarea');
+                if (input) { input.dir = 'auto'; }
+            }));""";
+
     final Select<String> language = new Select<>();
     final Map<String, AbstractField<?, String>> fields = new LinkedHashMap<>();
     final Button save = new Button();
@@ -68,25 +78,25 @@ class TranslationsEditor extends VerticalLayout {
     private AbstractField<?, String> field(TranslatableText text) {
         String label = getTranslation("translations.field." + text.field().name(), text.owner());
         String helper = getTranslation("translations.original", text.original());
+        AbstractField<?, String> field;
         if (text.field().multiline()) {
             TextArea area = new TextArea(label);
             area.setHelperText(helper);
             area.setWidthFull();
-            return area;
+            field = area;
+        } else {
+            TextField line = new TextField(label);
+            line.setHelperText(helper);
+            line.setWidthFull();
+            field = line;
         }
-        TextField line = new TextField(label);
-        line.setHelperText(helper);
-        line.setWidthFull();
-        return line;
+        field.addAttachListener(attached -> field.getElement().executeJs(TEXT_DIRECTION_FOLLOWS_CONTENT));
+        return field;
     }
 
     private void load(String code) {
         Map<String, String> stored = translations.translations(CurrentAccount.require(), editionId, code);
-        String direction = "ar".equals(code) ? "rtl" : "ltr";
-        fields.forEach((key, field) -> {
-            field.setValue(stored.getOrDefault(key, ""));
-            field.getElement().setAttribute("dir", direction);
-        });
+        fields.forEach((key, field) -> field.setValue(stored.getOrDefault(key, "")));
     }
 
     private void save() {

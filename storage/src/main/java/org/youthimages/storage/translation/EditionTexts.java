@@ -17,8 +17,6 @@ import java.util.Map;
  */
 public record EditionTexts(Map<String, String> texts) {
 
-    public static final EditionTexts ORIGINAL = new EditionTexts(Map.of());
-
     public EditionTexts {
         texts = Map.copyOf(texts);
     }

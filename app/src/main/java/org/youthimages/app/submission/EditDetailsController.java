@@ -46,10 +46,14 @@ class EditDetailsController {
 
     @Get
     HttpResponse<?> initUpdateForm(HttpRequest<?> request, String token) {
-        return reader.read(token, pages.language(request)).<HttpResponse<?>>map(status -> status.mayChange()
-                        ? form(request, token, rules.load(status.edition(), pages.language(request)), prefilled(status), List.of(), false, HttpStatus.OK)
-                        : HttpResponse.seeOther(URI.create("/entries/" + token)))
-                .orElseGet(() -> NotFoundPage.response(pages, request));
+        Language language = pages.language(request);
+        return reader.read(token, language).<HttpResponse<?>>map(status -> {
+            if (!status.mayChange()) {
+                return HttpResponse.seeOther(URI.create("/entries/" + token));
+            }
+            PublicEdition edition = rules.load(status.edition(), language);
+            return form(request, token, edition, prefilled(status, edition), List.of(), false, HttpStatus.OK);
+        }).orElseGet(() -> NotFoundPage.response(pages, request));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -77,8 +81,7 @@ class EditDetailsController {
         return HttpResponse.seeOther(URI.create("/entries/" + token + "?saved=1"));
     }
 
-    private SubmissionForm prefilled(EntryStatus status) {
-        PublicEdition edition = rules.load(status.edition(), Language.EN);
+    private static SubmissionForm prefilled(EntryStatus status, PublicEdition edition) {
         return EntryForms.withCodes(EntryForms.of(status), status.entry(), edition.themes(), edition.prizes());
     }
 

@@ -84,6 +84,8 @@ class GuardianAndDetailsIT {
         String token = submit(form);
         String editPage = web.get("/entries/" + token + "/edit", "en").body();
         assertThat(editPage).contains("value=\"The Long Road\"", "Fix your details").doesNotContain("decl.OWN_WORK");
+        assertThat(editPage).as("the film's theme is chosen again by its code")
+                .containsPattern("<option value=\"MIGRATION\" selected=\"selected\">");
 
         form.put("title", "The Longer Road");
         form.put("guardianEmail", "new-guardian-" + System.nanoTime() + "@example.org");

@@ -14,7 +14,9 @@ import org.youthimages.storage.translation.EditionTranslations;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * When an edition's winners are published, every entrant is emailed in the language they entered in: the winners
@@ -56,8 +58,12 @@ public class WinnersNotifier {
             int sent = 0;
             if (!due.alreadyTold()) {
                 String gallery = site.gallery(due.slug());
+                Map<Language, EditionTexts> textsByLanguage = new EnumMap<>(Language.class);
                 for (PublicationNotices.Recipient recipient : notices.recipients(due.editionId())) {
-                    outbox.queue(email(recipient, due, gallery).toOutbound());
+                    Language language = Language.of(recipient.locale()).orElse(Language.EN);
+                    EditionTexts texts = textsByLanguage.computeIfAbsent(language,
+                            l -> translations.forReaders(due.editionId(), l.code()));
+                    outbox.queue(email(recipient, language, texts, due.editionName(), gallery).toOutbound());
                     sent++;
                 }
             }
@@ -66,10 +72,9 @@ public class WinnersNotifier {
         }).orElse(-1));
     }
 
-    private Email email(PublicationNotices.Recipient r, PublicationNotices.Due due, String gallery) {
-        Language l = Language.of(r.locale()).orElse(Language.EN);
-        EditionTexts texts = translations.forReaders(due.editionId(), l.code());
-        String edition = texts.editionName(due.editionName());
+    private Email email(PublicationNotices.Recipient r, Language l, EditionTexts texts, String editionAsWritten,
+                        String gallery) {
+        String edition = texts.editionName(editionAsWritten);
         List<String> paragraphs = new ArrayList<>();
         String subject;
         String kind;

@@ -3,7 +3,6 @@ package org.youthimages.storage.demo;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.youthimages.storage.account.AccountRepository;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.assignment.RoundAssignment;
 import org.youthimages.storage.decision.Refused;
@@ -23,29 +22,26 @@ class DemoJudging {
     private static final Logger LOG = LoggerFactory.getLogger(DemoJudging.class);
 
     private final RoundRepository rounds;
-    private final AccountRepository accounts;
     private final RoundAssignment automatic;
 
-    DemoJudging(RoundRepository rounds, AccountRepository accounts, RoundAssignment automatic) {
+    DemoJudging(RoundRepository rounds, RoundAssignment automatic) {
         this.rounds = rounds;
-        this.accounts = accounts;
         this.automatic = automatic;
     }
 
-    /** Assigns the demo edition's open rounds that have films waiting; returns how many assignments were added. */
-    int assignReadyFilms(Edition edition, String organiserEmail) {
-        ActingAccount acting = DemoOrganiser.signedIn(accounts, organiserEmail).orElse(null);
-        if (acting == null) {
-            return 0;
-        }
+    /**
+     * Assigns, as the demo's organiser, the demo edition's open rounds that have films waiting; returns how many
+     * assignments were added.
+     */
+    int assignReadyFilms(Edition edition, ActingAccount organiser) {
         int added = 0;
         for (Round round : rounds.findByEditionIdOrderByPosition(edition.id())) {
             if (round.state() != Round.State.OPEN || round.panelId() == null) {
                 continue;
             }
             try {
-                if (automatic.preview(acting, round.id()).added() > 0) {
-                    added += automatic.apply(acting, round.id()).added();
+                if (automatic.preview(organiser, round.id()).added() > 0) {
+                    added += automatic.apply(organiser, round.id()).added();
                 }
             } catch (Refused refused) {
                 LOG.info("Demo round '{}' left as it is: {}", round.name(), refused.getMessage());

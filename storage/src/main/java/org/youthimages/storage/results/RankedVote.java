@@ -30,6 +30,13 @@ import java.util.Set;
 @Singleton
 public class RankedVote {
 
+    /**
+     * An assignment on its juror's shortlist for the round: active, and without a conflict of interest (SQL where
+     * the assignment is aliased {@code a}; its one parameter is the round's id).
+     */
+    private static final String SHORTLISTED = "a.round_id = ? and a.state = 'ACTIVE' and "
+            + JurorConditions.NO_CONFLICT;
+
     /** A film on a juror's ballot: the assignment opens its film screen; {@code rank} is null until ranked. */
     public record BallotFilm(long assignmentId, long entryId, String reference, String title, @Nullable Integer rank) {
     }
@@ -56,8 +63,8 @@ public class RankedVote {
                 select a.id, a.entry_id, e.reference, e.title, k.rank from assignment a
                   join entry e on e.id = a.entry_id
                   left join ranking k on k.round_id = a.round_id and k.juror_id = a.juror_id and k.entry_id = a.entry_id
-                 where a.round_id = ? and a.juror_id = ? and a.state = 'ACTIVE' and %s
-                 order by k.rank nulls last, e.title""".formatted(JurorConditions.NO_CONFLICT),
+                 where %s and a.juror_id = ?
+                 order by k.rank nulls last, e.title""".formatted(SHORTLISTED),
                 rs -> new BallotFilm(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         Jdbc.nullableInt(rs, "rank")), roundId, juror.id());
     }
@@ -104,7 +111,7 @@ public class RankedVote {
         List<Shortlisted> shortlisted = jdbc.list("""
                 select a.juror_id, a.entry_id, k.rank from assignment a
                   left join ranking k on k.round_id = a.round_id and k.juror_id = a.juror_id and k.entry_id = a.entry_id
-                 where a.round_id = ? and a.state = 'ACTIVE' and %s""".formatted(JurorConditions.NO_CONFLICT),
+                 where %s""".formatted(SHORTLISTED),
                 rs -> new Shortlisted(rs.getLong(1), rs.getLong(2), Jdbc.nullableInt(rs, "rank")), roundId);
         Map<Long, Set<Long>> shortlists = new HashMap<>();
         Map<Long, Map<Long, Integer>> ranks = new HashMap<>();
@@ -135,9 +142,8 @@ public class RankedVote {
 
     private Set<Long> shortlistOf(long roundId, long jurorId) {
         return new HashSet<>(jdbc.list("""
-                select a.entry_id from assignment a
-                 where a.round_id = ? and a.juror_id = ? and a.state = 'ACTIVE' and %s""".formatted(
-                JurorConditions.NO_CONFLICT), rs -> rs.getLong(1), roundId, jurorId));
+                select a.entry_id from assignment a where %s and a.juror_id = ?""".formatted(SHORTLISTED),
+                rs -> rs.getLong(1), roundId, jurorId));
     }
 
     /** A ballot that cannot be accepted, with the reason a juror can act on. */

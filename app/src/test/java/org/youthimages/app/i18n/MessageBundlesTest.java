@@ -1,10 +1,12 @@
 package org.youthimages.app.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +36,12 @@ class MessageBundlesTest {
                 assertThat(translated.getProperty(key)).as(language.code() + " " + key).isNotBlank().doesNotContain("'");
             }
         }
+    }
+
+    @Test
+    void editionsCanBeTranslatedIntoExactlyTheLanguagesTheSiteSpeaks() {
+        assertThat(EditionTranslations.LANGUAGES)
+                .containsExactly(Arrays.stream(Language.values()).map(Language::code).toArray(String[]::new));
     }
 
     @Test

@@ -137,6 +137,10 @@ class JurorBrowserIT {
         wait.until(d -> String.valueOf(js("return localStorage.getItem('yi-scorecard-" + assignment + "')"))
                 .contains("Written on a train without signal"));
         screenshot("6-offline");
+        // The juror closes the page once it has tried to send the note and found no network. Closed sooner, while the
+        // note still waited out the field's send delay, it sometimes reached the server anyway once Chromium
+        // (156.0.8078.114) was back online, and the check below raced with it.
+        wait.until(d -> "reconnecting".equals(js("return window.Vaadin.connectionState.state")));
         browser.get("about:blank");
         browser.setNetworkConditions(offline(false));
         assertThat(scorecards.open(juror, assignment).privateNote()).isEmpty();

@@ -74,6 +74,7 @@ class PackagedAppIT {
         TusUploads.uploadWhole(URI.create("http://localhost:" + web + "/"), token,
                 TestClips.noisyClip(folder.resolve("film.mp4"), 62, 600_000));
         awaitPage(site, "/entries/" + token, "Your film is ready for the jury", Duration.ofMinutes(4));
+        judgingKeepsItsStylesheetsOnceThePublicSiteServedItsFiles(site, judging);
         signInPageRenders(judging);
 
         stopGracefully();
@@ -138,6 +139,23 @@ class PackagedAppIT {
             Thread.sleep(1000);
         }
         throw new AssertionError("The page never said \"" + text + "\": " + page + "\napp output: " + output);
+    }
+
+    /**
+     * Both servers read their files from the one runnable jar; serving the public site's files must not take the
+     * judging interface's away (Micronaut's own class path loader closed the jar's file system Jetty reads from).
+     */
+    private void judgingKeepsItsStylesheetsOnceThePublicSiteServedItsFiles(WebClient site, int judging)
+            throws Exception {
+        for (String file : List.of("/static/site.css", "/static/favicon.svg", "/static/form.js")) {
+            assertThat(site.get(file, "en").statusCode()).as(file).isEqualTo(200);
+        }
+        WebClient judgingServer = new WebClient(URI.create("http://localhost:" + judging + "/"));
+        for (String file : List.of("/aura/aura.css", "/styles/judging.css", "/icons/favicon.svg")) {
+            HttpResponse<String> response = judgingServer.get(file, "en");
+            assertThat(response.statusCode()).as("%s on the judging interface", file).isEqualTo(200);
+            assertThat(response.body()).as(file).isNotBlank();
+        }
     }
 
     private void signInPageRenders(int judging) {

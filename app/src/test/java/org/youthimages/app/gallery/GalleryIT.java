@@ -93,6 +93,8 @@ class GalleryIT {
         HttpResponse<String> page = web.get("/winners/" + slug + "?lang=ar", "en");
 
         assertThat(page.body()).contains("dir=\"rtl\"", "lang=\"ar\"", "كينيا", "الفائزون");
+        assertThat(page.body()).as("the entrant's own words keep their direction inside the right-to-left page")
+                .contains("dir=\"auto\">Home is where the heart is<");
     }
 
     @Test

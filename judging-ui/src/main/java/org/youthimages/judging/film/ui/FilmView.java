@@ -31,6 +31,7 @@ import org.youthimages.storage.judging.FilmSheet;
 import org.youthimages.storage.judging.JudgingQueue;
 import org.youthimages.storage.judging.Neighbours;
 import org.youthimages.storage.judging.QueueFilter;
+import org.youthimages.storage.judging.QueueItem;
 import org.youthimages.storage.judging.ScorecardSheet;
 import org.youthimages.storage.judging.Scorecards;
 import org.youthimages.storage.judging.WatchTime;
@@ -104,7 +105,11 @@ public class FilmView extends Div implements BeforeEnterObserver, HasDynamicTitl
         presenter = new ScorecardPresenter(juror, assignmentId, scorecards, form);
         form.addChangedListener(changed -> presenter.changed());
         form.addSubmitListener(submit -> presenter.submit());
+        form.addSubmittedListener(submitted -> offerNextFilm(juror));
         presenter.start(sheet);
+        if (sheet.locked()) {
+            offerNextFilm(juror);
+        }
         Div main = new Div(player, new FilmFacts(film));
         main.addClassName("yi-film-main");
         Div body = new Div(main, form);
@@ -138,6 +143,23 @@ public class FilmView extends Div implements BeforeEnterObserver, HasDynamicTitl
         BigDecimal percent = watchTime.record(juror, film.assignmentId(), played.ranges(), played.durationSeconds());
         presenter.watched(percent);
         form.showWatched(percent, film.watchThresholdPercent());
+    }
+
+    /** Once this film is scored: a button to the next film not yet submitted, or back to the rounds when none is left. */
+    private void offerNextFilm(ActingAccount juror) {
+        Button onward = queue.nextFilm(juror, film.roundId())
+                .filter(next -> next.assignmentId() != film.assignmentId())
+                .map(next -> {
+                    Button button = new Button(getTranslation(next.progress() == QueueItem.Progress.DRAFT
+                            ? "home.continue" : "home.watchNext", next.title()), click -> go(next.assignmentId()));
+                    button.setIcon(VaadinIcon.PLAY.create());
+                    return button;
+                })
+                .orElseGet(() -> new Button(getTranslation("film.allDone"), click -> getUI().ifPresent(ui ->
+                        ui.navigate(JurorHomeView.class, new RouteParameters("roundId", String.valueOf(film.roundId()))))));
+        onward.addThemeVariants(ButtonVariant.PRIMARY);
+        onward.addClassName("yi-onward");
+        form.offerAfterSubmit(onward);
     }
 
     private void declareConflict(String reason) {

@@ -2,6 +2,7 @@ package org.youthimages.judging.film.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -61,6 +62,8 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
     final Button submit = new Button();
     final Span status = new Span();
     final Paragraph lockedText = new Paragraph();
+    private final Div actions = new Div();
+    private Component afterSubmit;
     private final ProgressBar watchedBar = new ProgressBar(0, 100, 0);
     private final Span watchedText = new Span();
     private String storedFields = "{}";
@@ -83,7 +86,7 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(click -> fireEvent(new SubmitEvent(this)));
         lockedText.addClassName("yi-locked");
-        Div actions = new Div(submit, status);
+        actions.add(submit, status);
         actions.addClassName("yi-scorecard-actions");
         add(overall, note, lockedText, actions);
     }
@@ -243,6 +246,16 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         status.setText("");
         getElement().executeJs("this.yiMirror && this.yiMirror.forget()");
         Notifications.success(getTranslation("scorecard.submitted"));
+        fireEvent(new SubmittedEvent(this));
+    }
+
+    /** Shows where to go once the scorecard is submitted (the next film to score), in place of the submit button. */
+    void offerAfterSubmit(Component next) {
+        if (afterSubmit != null) {
+            actions.remove(afterSubmit);
+        }
+        afterSubmit = next;
+        actions.addComponentAsFirst(next);
     }
 
     @Override
@@ -306,10 +319,21 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         return addListener(SubmitEvent.class, listener);
     }
 
+    public Registration addSubmittedListener(ComponentEventListener<SubmittedEvent> listener) {
+        return addListener(SubmittedEvent.class, listener);
+    }
+
     /** Something on the scorecard changed. */
     public static class ChangedEvent extends ComponentEvent<ScorecardForm> {
         ChangedEvent(ScorecardForm source) {
             super(source, true);
+        }
+    }
+
+    /** The scorecard was submitted and is now locked. */
+    public static class SubmittedEvent extends ComponentEvent<ScorecardForm> {
+        SubmittedEvent(ScorecardForm source) {
+            super(source, false);
         }
     }
 

@@ -143,6 +143,30 @@ class ScorecardIT {
     }
 
     @Test
+    void onceSubmittedTheJurorGoesOnToTheNextFilmNotYetScoredAndThenBackToTheRounds() {
+        List<Long> both = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 2).stream()
+                .map(item -> item.assignmentId()).toList();
+        long other = both.get(0) == assignment ? both.get(1) : both.get(0);
+        watchTime.record(juror, assignment, List.of(new PlayedRange(0, 95)), 95);
+        scoreAll(8);
+
+        _click(view.form.submit);
+        String nextTitle = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 2).stream()
+                .filter(item -> item.assignmentId() == other).findFirst().orElseThrow().title();
+        ViewTesting.click("Watch next: " + nextTitle);
+
+        assertThat(ViewTesting.currentPath()).startsWith("film/" + other);
+        FilmView second = (FilmView) ViewTesting.currentView();
+        watchTime.record(juror, other, List.of(new PlayedRange(0, 95)), 95);
+        scorecards.open(juror, other).criteria().forEach(c ->
+                ViewTesting.userSets(second.form.scores.get(c.criterionId()), 7));
+        _click(second.form.submit);
+        ViewTesting.click("All films scored: back to my rounds");
+
+        assertThat(ViewTesting.currentPath()).startsWith("judging/" + scenario.round().id());
+    }
+
+    @Test
     void submittingAfterWatchingTooLittleAsksToConfirmFirst() {
         watchTime.record(juror, assignment, List.of(new PlayedRange(0, 20)), 95);
         scoreAll(6);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +31,8 @@ import org.youthimages.judging.base.ui.Notifications;
 import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.EditionParts;
 import org.youthimages.storage.edition.Prize;
+import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.judging.RoundControl;
 import org.youthimages.storage.publication.Publication;
 import org.youthimages.storage.publication.PublicSiteLinks;
 import org.youthimages.storage.publication.Publishing;
@@ -53,6 +56,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AwardDecisions awards;
     private final Publishing publishing;
+    private final RoundControl rounds;
     private final ScreeningQueue screening;
     private final EditionParts parts;
     private final PublicSiteLinks links;
@@ -69,9 +73,10 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     final Anchor galleryLink = new Anchor();
     final UnorderedList problems = new UnorderedList();
 
-    AwardsView(AwardDecisions awards, Publishing publishing, ScreeningQueue screening, EditionParts parts,
-               EditionEditor editions, PublicSiteLinks links) {
+    AwardsView(AwardDecisions awards, Publishing publishing, ScreeningQueue screening, RoundControl rounds,
+               EditionParts parts, EditionEditor editions, PublicSiteLinks links) {
         this.links = links;
+        this.rounds = rounds;
         this.awards = awards;
         this.publishing = publishing;
         this.screening = screening;
@@ -176,16 +181,40 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmPublish() {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("publish.publish"),
-                getTranslation("publish.confirmText"), getTranslation("publish.publish"), confirm -> {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("publish.publish"), "",
+                getTranslation("publish.publish"), confirm -> {
                     if (Actions.run(this, () -> publishing.publish(CurrentAccount.require(), edition.getValue().id()))) {
                         Notifications.success(getTranslation("publish.published"));
                         refresh();
                     }
                 });
+        dialog.setText(publishWarnings());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("setup.cancel"));
         dialog.open();
+    }
+
+    /** What publishing does, and what the organisers may have overlooked: rounds still open, entries not screened. */
+    private Div publishWarnings() {
+        var acting = CurrentAccount.require();
+        long editionId = edition.getValue().id();
+        Div text = new Div(new Paragraph(getTranslation("publish.confirmText")));
+        List<String> open = rounds.rounds(acting, editionId).stream()
+                .filter(r -> r.state() == Round.State.OPEN).map(Round::name).toList();
+        if (!open.isEmpty()) {
+            text.add(caution(getTranslation("publish.caution.openRounds", String.join(", ", open))));
+        }
+        long toScreen = screening.counts(acting, editionId).get(ScreeningQueue.Filter.TO_DECIDE);
+        if (toScreen > 0) {
+            text.add(caution(getTranslation("publish.caution.toScreen", toScreen)));
+        }
+        return text;
+    }
+
+    private Paragraph caution(String text) {
+        Paragraph caution = new Paragraph(text);
+        caution.addClassName("yi-caution");
+        return caution;
     }
 
     private void refresh() {

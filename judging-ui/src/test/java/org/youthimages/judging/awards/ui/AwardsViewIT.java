@@ -2,6 +2,7 @@ package org.youthimages.judging.awards.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.testing.ViewTesting;
+import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.publication.PublicationRepository;
 import org.youthimages.storage.results.Award;
@@ -84,5 +86,37 @@ class AwardsViewIT {
 
         LocatorJ._click(view.unpublish);
         assertThat(publications.findByEditionIdAndUnpublishedAtIsNull(scenario.edition().id())).isEmpty();
+    }
+
+    @Test
+    void warnsBeforePublishingWhileARoundIsOpenAndEntriesAreNotScreened() {
+        context.getBean(AwardDecisions.class).decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION,
+                null, "Brave");
+        new SampleWinners(context).showable(film);
+        scenario.pending(scenario.film("Not yet screened"));
+        scenario.pending(scenario.film("Nor this one"));
+        AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
+
+        LocatorJ._click(view.publish);
+
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        String text = ViewTesting.allText(dialog);
+        assertThat(text).contains("every entrant is emailed",
+                "Still open to jurors: " + scenario.round().name() + ".", "2 entries have not been screened yet.");
+        assertThat(publications.findByEditionIdAndUnpublishedAtIsNull(scenario.edition().id())).isEmpty();
+    }
+
+    @Test
+    void publishesWithoutWarningsOnceTheRoundsAreClosedAndEveryEntryScreened() {
+        context.getBean(AwardDecisions.class).decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION,
+                null, "Brave");
+        new SampleWinners(context).showable(film);
+        scenario.withState(Round.State.CLOSED, false);
+        AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
+
+        LocatorJ._click(view.publish);
+
+        String text = ViewTesting.allText(LocatorJ._get(ConfirmDialog.class));
+        assertThat(text).contains("every entrant is emailed").doesNotContain("Still open", "not been screened");
     }
 }

@@ -102,7 +102,7 @@ class AwardsViewIT {
         ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
         String text = ViewTesting.allText(dialog);
         assertThat(text).contains("every entrant is emailed",
-                "Still open to jurors: " + scenario.round().name() + ".", "2 entries have not been screened yet.");
+                "Still open to jurors: " + scenario.round().name() + ".", "Entries not yet screened: 2.");
         assertThat(publications.findByEditionIdAndUnpublishedAtIsNull(scenario.edition().id())).isEmpty();
     }
 
@@ -117,6 +117,6 @@ class AwardsViewIT {
         LocatorJ._click(view.publish);
 
         String text = ViewTesting.allText(LocatorJ._get(ConfirmDialog.class));
-        assertThat(text).contains("every entrant is emailed").doesNotContain("Still open", "not been screened");
+        assertThat(text).contains("every entrant is emailed").doesNotContain("Still open", "not yet screened");
     }
 }

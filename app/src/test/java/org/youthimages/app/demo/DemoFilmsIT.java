@@ -2,14 +2,18 @@ package org.youthimages.app.demo;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.youthimages.app.testing.WebClient;
 import org.youthimages.storage.demo.DemoSetup;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.entry.MediaAssetRepository;
+import org.youthimages.storage.entry.Person;
+import org.youthimages.storage.entry.PersonRepository;
 import org.youthimages.storage.judging.Assignment;
 import org.youthimages.storage.judging.AssignmentRepository;
 import org.youthimages.storage.screening.ScreeningQueue;
@@ -36,6 +40,8 @@ class DemoFilmsIT {
     @Inject AssignmentRepository assignments;
     @Inject ScreeningQueue screening;
     @Inject io.micronaut.context.ApplicationContext context;
+    @Inject EmbeddedServer server;
+    @Inject PersonRepository people;
 
     @Test
     void sampleFilmsGoThroughTheRealPipelineAndReachTheDemoJury() throws Exception {
@@ -58,5 +64,15 @@ class DemoFilmsIT {
         List<ScreeningRow> rows = screening.entries(JudgingScenario.create(context).organiser(), edition.id(),
                 ScreeningQueue.Filter.ALL);
         assertThat(rows.getFirst().checks()).allSatisfy(check -> assertThat(check.outcome().name()).isEqualTo("PASS"));
+        aMinorsParentIsRecordedAsThePublicFormRecordsOne(edition, first);
+    }
+
+    /** The demo's minors are entered as the public form enters them, so their details reopen in that form. */
+    private void aMinorsParentIsRecordedAsThePublicFormRecordsOne(Edition edition, Entry minorsFilm) throws Exception {
+        Person parent = people.findByEntryIdAndRole(minorsFilm.id(), Person.Role.GUARDIAN).orElseThrow();
+        String form = new WebClient(server.getURI()).get("/editions/" + edition.slug() + "/submit", "en").body();
+
+        assertThat(parent.givenName()).isEqualTo("Grace");
+        assertThat(form).contains("<option value=\"" + parent.relationship() + "\"");
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthimages.app.testing.EmailLinks;
 import org.youthimages.app.testing.SampleEntrants;
 import org.youthimages.app.testing.SubmissionForms;
 import org.youthimages.app.testing.WebClient;
@@ -15,15 +16,12 @@ import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.entry.PersonRepository;
-import org.youthimages.storage.mail.OutboundEmail;
 import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.submission.SecretTokens;
 import org.youthimages.storage.submission.SubmissionQueries;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +53,7 @@ class GuardianAndDetailsIT {
         Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(statusToken)).orElseThrow();
         assertThat(web.get("/entries/" + statusToken, "en").body())
                 .contains("Waiting for your parent or guardian to confirm", "the consent of your parent or guardian is missing");
-        String link = link(emails.findByRecipientAndKindOrderById(form.get("guardianEmail"), "GUARDIAN_CONSENT").getFirst(),
+        String link = EmailLinks.path(emails.findByRecipientAndKindOrderById(form.get("guardianEmail"), "GUARDIAN_CONSENT").getFirst(),
                 "/guardian/");
 
         HttpResponse<String> opened = web.get(link, "en");
@@ -114,7 +112,7 @@ class GuardianAndDetailsIT {
 
         assertThat(wrong).contains("If the reference and email match an entry");
         assertThat(right).contains("If the reference and email match an entry");
-        String newLink = link(emails.findByRecipientAndKindOrderById(form.get("email"), "LINK_REISSUED").getFirst(), "/entries/");
+        String newLink = EmailLinks.path(emails.findByRecipientAndKindOrderById(form.get("email"), "LINK_REISSUED").getFirst(), "/entries/");
         assertThat(web.get(newLink, "en").statusCode()).isEqualTo(200);
         assertThat(web.get("/entries/" + token, "en").statusCode()).isEqualTo(404);
     }
@@ -144,9 +142,4 @@ class GuardianAndDetailsIT {
         return location.substring("/entries/".length(), location.indexOf('?'));
     }
 
-    private static String link(OutboundEmail email, String path) {
-        Matcher m = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[A-Za-z0-9_-]{43})").matcher(email.bodyText());
-        assertThat(m.find()).as(email.bodyText()).isTrue();
-        return m.group(1);
-    }
 }

@@ -50,27 +50,33 @@ public class DemoFilms {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoFilms.class);
 
-    /** One sample entry: who made it, where, in which category, and whether it is already screened eligible. */
+    /**
+     * One sample entry: who made it, where, in which category, the given name of a minor's parent, and whether it is
+     * already screened eligible.
+     */
     private record Sample(String title, String synopsis, String givenName, String familyName, int age,
                           String country, String language, String subtitles, String category, String theme,
-                          boolean guardianConfirmed, boolean eligible, float hue) {
+                          String parentName, boolean guardianConfirmed, boolean eligible, float hue) {
     }
 
     private static final List<Sample> SAMPLES = List.of(
             new Sample("The Bridge Between Us", "Two cousins, one in Mombasa and one in Leeds, build a bridge of voice "
-                    + "messages across the sea.", "Amani", "Otieno", 15, "KE", "sw", "en", "AGE_13_17", "MIGRATION", true,
-                    true, 0.58f),
+                    + "messages across the sea.", "Amani", "Otieno", 15, "KE", "sw", "en", "AGE_13_17", "MIGRATION",
+                    "Grace", true, true, 0.58f),
             new Sample("Grandmother's Kitchen", "Recipes carried from the Andes to Lima, and the stories that come with "
-                    + "them.", "Lucía", "Quispe", 11, "PE", "es", "en", "UP_TO_12", "DIVERSITY", true, true, 0.08f),
+                    + "them.", "Lucía", "Quispe", 11, "PE", "es", "en", "UP_TO_12", "DIVERSITY", "Rosa", true,
+                    true, 0.08f),
             new Sample("Two Languages, One Home", "A day in a family that speaks Tagalog at breakfast and English at "
-                    + "school.", "Joshua", "Reyes", 19, "PH", "en", null, "AGE_18_25", "INCLUSION", false, true, 0.33f),
+                    + "school.", "Joshua", "Reyes", 19, "PH", "en", null, "AGE_18_25", "INCLUSION", null, false, true,
+                    0.33f),
             new Sample("New Neighbours", "A building in Marseille learns the names of the family that moved in on the "
-                    + "fourth floor.", "Inès", "Benali", 16, "FR", "fr", "en", "AGE_13_17", "XENOPHOBIA", true, true,
-                    0.83f),
+                    + "fourth floor.", "Inès", "Benali", 16, "FR", "fr", "en", "AGE_13_17", "XENOPHOBIA", "Karima",
+                    true, true, 0.83f),
             new Sample("Paper Boats", "Children in Amman fold the boats their parents crossed the sea in.", "Yara",
-                    "Haddad", 22, "JO", "ar", "en", "AGE_18_25", "MIGRATION", false, false, 0.5f),
+                    "Haddad", 22, "JO", "ar", "en", "AGE_18_25", "MIGRATION", null, false, false, 0.5f),
             new Sample("The Long Road North", "A teenager films the journey his father made twenty years ago.",
-                    "Mateo", "Hernández", 14, "MX", "es", "en", "AGE_13_17", "MIGRATION", false, false, 0.15f));
+                    "Mateo", "Hernández", 14, "MX", "es", "en", "AGE_13_17", "MIGRATION", "Javier", false,
+                    false, 0.15f));
 
     private final Optional<SampleFilmMaker> maker;
     private final EntryRegistration registration;
@@ -167,8 +173,8 @@ public class DemoFilms {
                         LocalDate.now().minusMonths(3), theme, null, null, "", Entry.Footage.NONE, ""),
                 new NewEntry.Entrant(sample.givenName(), sample.familyName(), email,
                         edition.ageCutoffDate().minusYears(sample.age()).minusMonths(4), sample.country(), null),
-                minor ? new NewEntry.Guardian("Parent of " + sample.givenName(), sample.familyName(),
-                        "guardian." + email, "parent") : null,
+                minor ? new NewEntry.Guardian(sample.parentName(), sample.familyName(), "guardian." + email,
+                        "PARENT") : null,
                 List.of(), category, declarations(localeOf(sample.language())));
         EntryRegistration.Registered registered = registration.register(form);
         if (minor && sample.guardianConfirmed()) {

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Axe;
 import org.youthimages.app.testing.Browser;
 import org.youthimages.app.testing.MediaStates;
 import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.app.testing.SubmissionForms;
+import org.youthimages.app.testing.WebClient;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.MediaAsset;
@@ -25,7 +28,10 @@ import org.youthimages.storage.submission.EntryRegistration;
 import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.testing.SampleWinners;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,6 +131,29 @@ class AccessibilityBrowserIT {
 
         open(gallery + "/films/" + winner.id() + "?lang=" + lang);
         assertThat(Axe.violations(browser)).as("a winner's page").isEqualTo("[]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void aMinorsPagesFitA320PixelScreenWithoutScrollingSideways(String lang) throws Exception {
+        Map<String, String> form = SubmissionForms.minor();
+        form.put("guardianEmail", "guardian.of.a.young.film.maker." + System.nanoTime()
+                + "@entrants.youth-images.example");
+        HttpResponse<String> submitted = new WebClient(server.getURI())
+                .post("/editions/" + edition.slug() + "/submit", lang, form);
+        String status = submitted.headers().firstValue("Location").orElseThrow(
+                () -> new AssertionError("form refused: " + submitted.body()));
+        browser.manage().window().setSize(new Dimension(320, 800));
+
+        for (String page : List.of("/editions/" + edition.slug(), "/editions/" + edition.slug() + "/submit",
+                status)) {
+            open(page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+            assertThat(browser.executeScript("return window.innerWidth")).isEqualTo(320L);
+            assertThat(browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("WCAG 1.4.10 reflow: %s scrolls sideways", page).isEqualTo(0L);
+        }
+        assertThat(browser.getPageSource()).contains(form.get("guardianEmail"));
     }
 
     private void open(String path) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -94,8 +93,7 @@ class JarEntryResourceLoaderTest {
     private static void entry(JarOutputStream out, String name, String text) throws IOException {
         out.putNextEntry(new JarEntry(name));
         if (text != null) {
-            OutputStream body = out;
-            body.write(text.getBytes(StandardCharsets.UTF_8));
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         out.closeEntry();
     }

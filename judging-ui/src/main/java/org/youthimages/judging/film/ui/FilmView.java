@@ -155,8 +155,7 @@ public class FilmView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     button.setIcon(VaadinIcon.PLAY.create());
                     return button;
                 })
-                .orElseGet(() -> new Button(getTranslation("film.allDone"), click -> getUI().ifPresent(ui ->
-                        ui.navigate(JurorHomeView.class, new RouteParameters("roundId", String.valueOf(film.roundId()))))));
+                .orElseGet(() -> new Button(getTranslation("film.allDone"), click -> backToRound()));
         onward.addThemeVariants(ButtonVariant.PRIMARY);
         onward.addClassName("yi-onward");
         form.offerAfterSubmit(onward);
@@ -168,9 +167,13 @@ public class FilmView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (neighbours.next() != null) {
             go(neighbours.next());
         } else {
-            getUI().ifPresent(ui -> ui.navigate(JurorHomeView.class,
-                    new RouteParameters("roundId", String.valueOf(film.roundId()))));
+            backToRound();
         }
+    }
+
+    private void backToRound() {
+        getUI().ifPresent(ui -> ui.navigate(JurorHomeView.class,
+                new RouteParameters("roundId", String.valueOf(film.roundId()))));
     }
 
     private void go(Long assignmentId) {

@@ -90,9 +90,7 @@ class AwardsViewIT {
 
     @Test
     void warnsBeforePublishingWhileARoundIsOpenAndEntriesAreNotScreened() {
-        context.getBean(AwardDecisions.class).decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION,
-                null, "Brave");
-        new SampleWinners(context).showable(film);
+        aShowableWinner();
         scenario.pending(scenario.film("Not yet screened"));
         scenario.pending(scenario.film("Nor this one"));
         AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
@@ -107,10 +105,8 @@ class AwardsViewIT {
     }
 
     @Test
-    void publishesWithoutWarningsOnceTheRoundsAreClosedAndEveryEntryScreened() {
-        context.getBean(AwardDecisions.class).decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION,
-                null, "Brave");
-        new SampleWinners(context).showable(film);
+    void asksToPublishWithoutWarningsOnceTheRoundsAreClosedAndEveryEntryScreened() {
+        aShowableWinner();
         scenario.withState(Round.State.CLOSED, false);
         AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
 
@@ -118,5 +114,11 @@ class AwardsViewIT {
 
         String text = ViewTesting.allText(LocatorJ._get(ConfirmDialog.class));
         assertThat(text).contains("every entrant is emailed").doesNotContain("Still open", "not yet screened");
+    }
+
+    private void aShowableWinner() {
+        context.getBean(AwardDecisions.class).decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION,
+                null, "Brave");
+        new SampleWinners(context).showable(film);
     }
 }

@@ -36,6 +36,7 @@ final class SubmissionValidator {
     private final Language language;
     private final Messages messages;
     private final LocalDate today;
+    private final FieldLabels labels;
     private final List<FieldError> errors = new ArrayList<>();
 
     SubmissionValidator(SubmissionForm form, PublicEdition edition, Language language, Messages messages, LocalDate today) {
@@ -44,6 +45,7 @@ final class SubmissionValidator {
         this.language = language;
         this.messages = messages;
         this.today = today;
+        this.labels = new FieldLabels(language, messages);
     }
 
     /** The problems found; empty when the form is valid. */
@@ -265,7 +267,7 @@ final class SubmissionValidator {
 
     private void error(String field, String key, Object... args) {
         if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-            errors.add(new FieldError(field, messages.get(language, key, args)));
+            errors.add(new FieldError(field, labels.of(field).orElse(null), messages.get(language, key, args)));
         }
     }
 

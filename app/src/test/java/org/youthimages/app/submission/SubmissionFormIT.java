@@ -102,6 +102,49 @@ class SubmissionFormIT {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Title: Please fill this in.|Parent or guardian, Email: Please fill this in."
+                    + "|Team member 1, Age: Please enter a number."
+                    + "|AI or stock footage: Please say whether your film uses AI-generated or stock material."
+                    + "|Declarations, Privacy notice: Please tick this to enter your film.",
+            "fr|Titre : Merci de remplir ce champ.|Parent ou tuteur, E-mail : Merci de remplir ce champ."
+                    + "|Membre de l’équipe 1, Âge : Merci de saisir un nombre."
+                    + "|Éléments générés par IA ou d’archives : Merci d’indiquer si votre film utilise des éléments générés par IA ou d’archives."
+                    + "|Déclarations, Politique de confidentialité : Merci de cocher cette case pour présenter votre film."})
+    void theErrorSummaryNamesTheFieldOfEachProblem(String lang, String title, String guardianEmail, String teamAge,
+                                                   String footage, String privacy) throws Exception {
+        Map<String, String> form = SubmissionForms.minor();
+        form.put("title", "");
+        form.remove("guardianEmail");
+        form.put("teamSlots", "1");
+        form.put("team0.givenName", "Omar");
+        form.put("team0.role", "Sound");
+        form.put("team0.age", "eight");
+        form.put("footage", "");
+        form.remove("decl.PRIVACY_NOTICE");
+
+        String summary = web.post(path, lang, form).body().replace("&#39;", "'").replace("&#x2019;", "’");
+        int start = summary.indexOf("id=\"error-summary\"");
+        summary = summary.substring(start, summary.indexOf("</ul>", start));
+
+        assertThat(summary).contains(">" + title + "</a>", ">" + guardianEmail + "</a>", ">" + teamAge + "</a>",
+                ">" + footage + "</a>", ">" + privacy + "</a>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Submit your film to %s (1 problem to fix)|Please fix this problem",
+            "ar|أرسل فيلمك إلى %s (مشكلة واحدة تحتاج إلى تصحيح)|يُرجى تصحيح هذه المشكلة"})
+    void aSingleProblemIsCountedInTheSingular(String lang, String title, String heading) throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        form.put("title", "");
+
+        String page = web.post(path, lang, form).body();
+
+        assertThat(page).contains("<title>" + title.formatted(edition.name()) + "</title>", "<h2>" + heading + "</h2>");
+    }
+
+    @ParameterizedTest
     @CsvSource({"en, Please fill this in., Please choose one of the options., This date cannot be in the future.",
             "ar, يُرجى ملء هذا الحقل., يُرجى اختيار أحد الخيارات., لا يمكن أن يكون هذا التاريخ في المستقبل."})
     void reportsEveryBrokenRuleAtOnceInTheReadersLanguage(String lang, String required, String choose, String future)

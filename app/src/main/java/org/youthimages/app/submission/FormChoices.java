@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 public final class FormChoices {
 
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
-    private static final List<String> LANGUAGES = List.of(Locale.getISOLanguages());
+    /** ISO 639-1 codes, each language once: Java also lists the withdrawn codes iw, in and ji beside he, id and yi. */
+    private static final List<String> LANGUAGES = Stream.of(Locale.getISOLanguages())
+            .filter(code -> Locale.of(code).getLanguage().equals(code)).toList();
 
     private FormChoices() {
     }

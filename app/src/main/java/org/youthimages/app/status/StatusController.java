@@ -22,6 +22,8 @@ import org.youthimages.storage.upload.UploadSettings;
 
 import java.io.IOException;
 import java.net.URI;
+import java.text.Collator;
+import java.text.ListFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,19 +78,19 @@ class StatusController {
             return page(request, token, false, messages.get(reader, "subtitles.error.language"), null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (file == null || file.getSize() == 0) {
-            return page(request, token, false, messages.get(reader, "subtitles.error.empty"), null, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, token, false, messages.get(reader, "subtitles.error.empty"), language, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
             byte[] bytes = file.getSize() > Subtitles.MAX_BYTES ? new byte[Subtitles.MAX_BYTES + 1] : file.getBytes();
             subtitles.store(status.entry(), language, Subtitles.toWebVtt(bytes));
         } catch (Subtitles.InvalidSubtitlesException e) {
-            return page(request, token, false, messages.get(reader, e.key(), e.line()), null, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, token, false, messages.get(reader, e.key(), e.line()), language, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return HttpResponse.seeOther(URI.create("/entries/" + token + "?subtitles=" + language));
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, String token, boolean welcome, @Nullable String subtitleError,
-                                 @Nullable String notice, HttpStatus httpStatus) {
+                                 @Nullable String chosenSubtitleLanguage, HttpStatus httpStatus) {
         return reader.read(token, pages.language(request)).<HttpResponse<?>>map(status -> {
             Language language = pages.language(request);
             Map<String, Object> model = new HashMap<>();
@@ -99,7 +101,13 @@ class StatusController {
             model.put("subtitlesAdded", request.getParameters().getFirst("subtitles")
                     .map(code -> FormChoices.languageName(code, language)).orElse(null));
             model.put("filmLanguages", FormChoices.languages(language));
-            model.put("subtitleDefault", status.entry().subtitleLanguage() == null ? "en" : status.entry().subtitleLanguage());
+            model.put("subtitleDefault", chosenSubtitleLanguage != null ? chosenSubtitleLanguage
+                    : status.entry().subtitleLanguage() == null ? "en" : status.entry().subtitleLanguage());
+            List<String> onFile = subtitles.languages(status.entry()).stream()
+                    .map(code -> FormChoices.languageName(code, language))
+                    .sorted(Collator.getInstance(language.locale())).toList();
+            model.put("subtitlesOnFile", onFile.isEmpty() ? null : ListFormat.getInstance(language.locale(),
+                    ListFormat.Type.STANDARD, ListFormat.Style.FULL).format(onFile));
             model.put("country", FormChoices.countryName(status.entrant().countryCode(), language));
             model.put("originalLanguage", FormChoices.languageName(status.entry().originalLanguage(), language));
             model.put("chunkSize", uploads.partSizeBytes() * 6);

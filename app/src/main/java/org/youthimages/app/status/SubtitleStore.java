@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** Keeps an entry's subtitles as WebVTT, one file per language; a new file for a language replaces the old one. */
 @Singleton
@@ -37,6 +38,11 @@ class SubtitleStore {
                 old -> assets.update(new MediaAsset(old.id(), entry.id(), MediaAsset.Kind.SUBTITLE, language, key,
                         "text/vtt", bytes.length, sha256(bytes), null, null, null, null, null, old.createdAt())),
                 () -> assets.save(asset));
+    }
+
+    /** The languages of the subtitles on file for the entry. */
+    List<String> languages(Entry entry) {
+        return assets.findByEntryIdAndKind(entry.id(), MediaAsset.Kind.SUBTITLE).stream().map(MediaAsset::label).toList();
     }
 
     private static String sha256(byte[] bytes) {

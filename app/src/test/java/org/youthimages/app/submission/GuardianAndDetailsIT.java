@@ -123,16 +123,23 @@ class GuardianAndDetailsIT {
         Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
         entries.updateStatus(entry.id(), Entry.Status.RECEIVED);
 
-        HttpResponse<String> broken = web.postFile("/entries/" + token + "/subtitles", "en", "language", "en",
-                "film.srt", "1\n00:00:01,000 -> 00:00:02,000\nHello\n");
+        HttpResponse<String> broken = web.postFile("/entries/" + token + "/subtitles", "en", "language", "fr",
+                "film.srt", "1\n00:00:01,000 -> 00:00:02,000\nBonjour\n");
         assertThat(broken.statusCode()).isEqualTo(422);
-        assertThat(broken.body()).contains("Line 2: this is not a valid subtitle timing");
+        assertThat(broken.body()).contains("Line 2: this is not a valid subtitle timing")
+                .contains("<option value=\"fr\" selected=\"selected\">French</option>")
+                .doesNotContain("id=\"subtitles-on-file\"");
 
         HttpResponse<String> good = web.postFile("/entries/" + token + "/subtitles", "en", "language", "fr",
                 "film.srt", "1\n00:00:01,000 --> 00:00:02,000\nBonjour\n");
         assertThat(good.statusCode()).isEqualTo(303);
         assertThat(web.get(good.headers().firstValue("Location").orElseThrow(), "en").body())
-                .contains("Subtitles in French were added.");
+                .contains("Subtitles in French were added.", "Subtitles on file: French.");
+
+        web.postFile("/entries/" + token + "/subtitles", "en", "language", "ar",
+                "film.srt", "1\n00:00:01,000 --> 00:00:02,000\nمرحبا\n");
+        assertThat(web.get("/entries/" + token, "en").body()).contains("Subtitles on file: Arabic and French.");
+        assertThat(web.get("/entries/" + token, "fr").body()).contains("Sous-titres enregistrés : arabe et français.");
     }
 
     private String submit(Map<String, String> form) throws Exception {

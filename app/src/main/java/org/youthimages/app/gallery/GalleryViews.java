@@ -19,11 +19,18 @@ class GalleryViews {
     /** A winner on a page: names in the reader's language and the addresses of its page and media. */
     record WinnerView(long entryId, String title, String synopsis, String name, String country, String category,
                       List<String> awards, String duration, String page, @Nullable String poster,
-                      List<Gallery.Media> renditions, List<Gallery.Media> subtitles, String slug) {
+                      List<Gallery.Media> renditions, List<SubtitleTrack> subtitles, String slug) {
 
         public String media(Gallery.Media media) {
             return PublicSiteLinks.galleryMediaPath(slug, media.assetId());
         }
+    }
+
+    /**
+     * A film's subtitles for the player: the player's menu names the language in the reader's language, and the
+     * reader's own language, when there is such a track, is on from the start.
+     */
+    record SubtitleTrack(String src, String language, String name, boolean readersLanguage) {
     }
 
     /** Open Graph and Twitter card tags: absolute addresses, as sharing sites need them. */
@@ -79,7 +86,12 @@ class GalleryViews {
                 w.durationMs() == null ? "" : new Formats(language).minutes((int) (w.durationMs() / 1000)),
                 PublicSiteLinks.galleryFilmPath(slug, w.entryId()),
                 w.poster().map(p -> PublicSiteLinks.galleryMediaPath(slug, p.assetId())).orElse(null), playOrder(w),
-                w.subtitles(), slug);
+                subtitles(w, slug, language), slug);
+    }
+
+    private static List<SubtitleTrack> subtitles(Gallery.Winner w, String slug, Language language) {
+        return w.subtitles().stream().map(t -> new SubtitleTrack(PublicSiteLinks.galleryMediaPath(slug, t.assetId()),
+                t.label(), FormChoices.languageName(t.label(), language), t.label().equals(language.code()))).toList();
     }
 
     OpenGraph openGraph(Gallery.Page page, @Nullable Gallery.Winner winner, Language language) {

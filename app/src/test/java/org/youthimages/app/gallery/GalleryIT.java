@@ -98,6 +98,24 @@ class GalleryIT {
     }
 
     @Test
+    void namesEachSubtitleTrackInTheReadersLanguageAndTurnsOnTheReadersOwn() throws Exception {
+        for (String language : new String[] {"en", "ar"}) {
+            assets.save(new MediaAsset(null, winner.id(), MediaAsset.Kind.SUBTITLE, language,
+                    "test/" + winner.id() + "/" + language + ".vtt", "text/vtt", 20, null, null, null, null, null,
+                    null, null));
+        }
+        publishing.publish(scenario.organiser(), scenario.edition().id());
+
+        String english = web.get("/winners/" + slug, "en").body();
+        String arabic = web.get("/winners/" + slug + "?lang=ar", "en").body();
+
+        assertThat(english).containsPattern("srclang=\"en\"\\s+label=\"English\" default=\"default\"")
+                .containsPattern("srclang=\"ar\"\\s+label=\"Arabic\">");
+        assertThat(arabic).containsPattern("srclang=\"ar\"\\s+label=\"العربية\" default=\"default\"")
+                .containsPattern("srclang=\"en\"\\s+label=\"الإنجليزية\">");
+    }
+
+    @Test
     void namesTheEditionItsCategoriesAndAwardsInTheReadersLanguageWhereTheOrganisersTranslatedThem() throws Exception {
         long edition = scenario.edition().id();
         translations.save(scenario.organiser(), edition, "fr", Map.of("edition.name", "Images de la jeunesse",

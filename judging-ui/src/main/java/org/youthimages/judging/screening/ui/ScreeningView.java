@@ -1,5 +1,6 @@
 package org.youthimages.judging.screening.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -7,13 +8,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
@@ -23,21 +27,28 @@ import org.youthimages.judging.base.ui.CurrentAccount;
 import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
+import org.youthimages.judging.film.media.MediaLinks;
 import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.screening.Check;
 import org.youthimages.storage.screening.EligibilityDecisions;
+import org.youthimages.storage.screening.ScreeningPreview;
 import org.youthimages.storage.screening.ScreeningQueue;
 import org.youthimages.storage.screening.ScreeningRow;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Eligibility screening: the entries received with their automatic checks (pass, fail or not yet known), and the
  * organiser's decision on each or on several at once: Eligible, Ineligible (with the reason, which the entrant is
- * emailed in their language) or Needs a fix. The obvious ones go in bulk.
+ * emailed in their language) or Needs a fix. The obvious ones go in bulk. Opening a row shows what was found, the
+ * entrant's own words on the film, and the film itself with its subtitles.
  */
 @Route(value = "organiser/screening", layout = MainLayout.class)
 @RolesAllowed("ORGANISER")
@@ -46,6 +57,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
 
     private final ScreeningQueue queue;
     private final EligibilityDecisions decisions;
+    private final ScreeningPreview previews;
     final EditionChoice edition;
     final Select<ScreeningQueue.Filter> filter = new Select<>();
     final Grid<ScreeningRow> grid = new Grid<>();
@@ -56,9 +68,11 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     private Map<ScreeningQueue.Filter, Long> counts = Map.of();
     private boolean relabelling;
 
-    ScreeningView(ScreeningQueue queue, EligibilityDecisions decisions, EditionEditor editions) {
+    ScreeningView(ScreeningQueue queue, EligibilityDecisions decisions, ScreeningPreview previews,
+                  EditionEditor editions) {
         this.queue = queue;
         this.decisions = decisions;
+        this.previews = previews;
         edition = new EditionChoice(editions.editions(CurrentAccount.require()));
         filter.setLabel(getTranslation("screening.show"));
         filter.setItems(ScreeningQueue.Filter.values());
@@ -68,7 +82,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ScreeningRow::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
         grid.addColumn(ScreeningRow::title).setHeader(getTranslation("scores.film")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(r -> r.category() == null ? "" : r.category()).setHeader(getTranslation("film.category"));
-        grid.addColumn(r -> r.countryCode() == null ? "" : r.countryCode()).setHeader(getTranslation("film.country"));
+        grid.addColumn(this::countryName).setHeader(getTranslation("film.country"));
         grid.addComponentColumn(this::checks).setHeader(getTranslation("screening.checks")).setAutoWidth(true);
         grid.addComponentColumn(this::decision).setHeader(getTranslation("screening.decision")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
@@ -128,22 +142,91 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
-    private Div details(ScreeningRow row) {
-        Div details = new Div();
-        details.addClassName("yi-check-details");
+    Div details(ScreeningRow row) {
+        ScreeningPreview.Preview preview = previews.of(CurrentAccount.require(), row.entryId());
+        Div checks = new Div();
+        checks.addClassName("yi-check-details");
         for (Check check : row.checks()) {
             Span line = new Span(getTranslation("check." + check.rule().name()) + " — " + detail(check));
             line.addClassName("yi-check-" + check.outcome().name().toLowerCase());
-            details.add(new Div(line));
+            checks.add(new Div(line));
         }
         if (row.reason() != null) {
-            details.add(new Div(new Span(getTranslation("screening.reason") + ": " + row.reason())));
+            checks.add(new Div(new Span(getTranslation("screening.reason") + ": " + row.reason())));
         }
+        checks.add(entrantsWords(preview));
+        Div details = new Div(player(preview, row.title()), checks);
+        details.addClassName("yi-screening-details");
         return details;
     }
 
+    /** The film as the jury will see it, small and light: enough to check content, sound and subtitles. */
+    private Component player(ScreeningPreview.Preview preview, String title) {
+        if (preview.rendition() == null) {
+            Paragraph notYet = new Paragraph(getTranslation("screening.notPlayable"));
+            notYet.addClassName("yi-screening-player");
+            return notYet;
+        }
+        Element video = new Element("video");
+        video.setAttribute("controls", true);
+        video.setAttribute("preload", "none");
+        video.setAttribute("playsinline", true);
+        video.setAttribute("aria-label", getTranslation("player.label", title));
+        if (preview.poster() != null) {
+            video.setAttribute("poster", MediaLinks.forScreening(preview.entryId(), preview.poster().id()));
+        }
+        Element source = new Element("source");
+        source.setAttribute("src", MediaLinks.forScreening(preview.entryId(), preview.rendition().id()));
+        source.setAttribute("type", preview.rendition().contentType());
+        video.appendChild(source);
+        for (MediaAsset subtitle : preview.subtitles()) {
+            Element track = new Element("track");
+            track.setAttribute("kind", "subtitles");
+            track.setAttribute("src", MediaLinks.forScreening(preview.entryId(), subtitle.id()));
+            track.setAttribute("srclang", subtitle.label());
+            track.setAttribute("label", Locale.forLanguageTag(subtitle.label()).getDisplayLanguage(getLocale()));
+            video.appendChild(track);
+        }
+        Div player = new Div();
+        player.addClassName("yi-screening-player");
+        player.getElement().appendChild(video);
+        return player;
+    }
+
+    /** What the entrant said about the film that bears on eligibility: its synopsis, borrowed material, screenings. */
+    private Div entrantsWords(ScreeningPreview.Preview preview) {
+        DescriptionList words = new DescriptionList();
+        words.addClassName("yi-entrants-words");
+        words.add(new DescriptionList.Term(getTranslation("screening.synopsis")),
+                new DescriptionList.Description(preview.synopsis()));
+        String footage = preview.footage() == null ? getTranslation("screening.footage.unanswered")
+                : preview.footage() == Entry.Footage.NONE ? getTranslation("screening.footage.NONE")
+                : getTranslation("film.footage." + preview.footage().name())
+                + (preview.footageDetails().isBlank() ? "" : ": " + preview.footageDetails());
+        words.add(new DescriptionList.Term(getTranslation("film.footage")), new DescriptionList.Description(footage));
+        words.add(new DescriptionList.Term(getTranslation("screening.history")),
+                new DescriptionList.Description(preview.screeningHistory().isBlank()
+                        ? getTranslation("screening.history.none") : preview.screeningHistory()));
+        return new Div(words);
+    }
+
     String detail(Check check) {
-        return getTranslation("check." + check.rule().name() + "." + check.detail(), check.arguments().toArray());
+        Object[] arguments = check.rule() == Check.Rule.SUBTITLES
+                ? check.arguments().stream().map(a -> languageNames(String.valueOf(a))).toArray()
+                : check.arguments().toArray();
+        return getTranslation("check." + check.rule().name() + "." + check.detail(), arguments);
+    }
+
+    /** "fr, sw" as "French, Swahili", in the organiser's language. */
+    private String languageNames(String codes) {
+        return Arrays.stream(codes.split(",\\s*"))
+                .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(getLocale()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private String countryName(ScreeningRow row) {
+        return row.countryCode() == null ? ""
+                : new Locale.Builder().setRegion(row.countryCode()).build().getDisplayCountry(getLocale());
     }
 
     private void askReason(Entry.Eligibility decision) {

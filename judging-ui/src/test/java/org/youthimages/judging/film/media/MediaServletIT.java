@@ -111,6 +111,25 @@ class MediaServletIT {
         assertThat(get(juror, original).status).isEqualTo(404);
     }
 
+    @Test
+    void organisersScreeningTheEntryGetItsVideoAndSubtitlesButNeverTheOriginal() throws Exception {
+        long entry = rendition.entryId();
+
+        assertThat(screening(scenario.organiser(), entry, rendition).status).isEqualTo(302);
+        Recorded vtt = screening(scenario.organiser(), entry, subtitles);
+        assertThat(vtt.status).isEqualTo(200);
+        assertThat(vtt.fake.getBufferAsString()).contains("Hello");
+        assertThat(screening(scenario.organiser(), entry, original).status).isEqualTo(404);
+        assertThat(screening(juror, entry, rendition).status).as("a juror is not an organiser").isEqualTo(404);
+        assertThat(screening(null, entry, rendition).status).isEqualTo(404);
+        assertThat(screening(scenario.organiser(), scenario.film("Another film").id(), subtitles).status)
+                .as("an asset asked for under another entry").isEqualTo(404);
+    }
+
+    private Recorded screening(ActingAccount account, long entryId, MediaAsset asset) throws Exception {
+        return get(account, MediaLinks.forScreening(entryId, asset.id()).substring(MediaLinks.PREFIX.length() - 1));
+    }
+
     /** The response, with what {@link FakeResponse} does not keep: errors and redirects. */
     private static final class Recorded extends jakarta.servlet.http.HttpServletResponseWrapper {
         final FakeResponse fake;
@@ -135,11 +154,14 @@ class MediaServletIT {
     }
 
     private Recorded get(ActingAccount account, MediaAsset asset) throws Exception {
+        return get(account, "/" + assignment + "/" + asset.id());
+    }
+
+    private Recorded get(ActingAccount account, String path) throws Exception {
         FakeHttpSession session = new FakeHttpSession(UUID.randomUUID().toString(), new FakeContext(), 0, 600);
         if (account != null) {
             session.setAttribute(CurrentAccount.ATTRIBUTE, account);
         }
-        String path = "/" + assignment + "/" + asset.id();
         FakeRequest request = new FakeRequest(session);
         Recorded response = new Recorded(new FakeResponse());
         servlet.service(new HttpServletRequestWrapper(request) {

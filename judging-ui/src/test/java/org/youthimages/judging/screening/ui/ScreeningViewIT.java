@@ -2,7 +2,9 @@ package org.youthimages.judging.screening.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -10,9 +12,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthimages.judging.film.media.MediaLinks;
 import org.youthimages.judging.testing.ViewTesting;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
+import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.MediaAssetRepository;
 import org.youthimages.storage.screening.Check;
 import org.youthimages.storage.screening.ScreeningRow;
 import org.youthimages.storage.testing.JudgingScenario;
@@ -26,6 +31,7 @@ class ScreeningViewIT {
 
     @Inject ApplicationContext context;
     @Inject EntryRepository entries;
+    @Inject MediaAssetRepository media;
 
     private JudgingScenario scenario;
     private Entry clean;
@@ -59,6 +65,42 @@ class ScreeningViewIT {
     }
 
     @Test
+    void openingARowShowsTheFilmWithItsSubtitlesAndTheEntrantsOwnWordsOnIt() {
+        MediaAsset small = asset(clean, MediaAsset.Kind.RENDITION, "360p", 360);
+        asset(clean, MediaAsset.Kind.RENDITION, "1080p", 1080);
+        MediaAsset french = asset(clean, MediaAsset.Kind.SUBTITLE, "fr", null);
+        asset(clean, MediaAsset.Kind.ORIGINAL, "", null);
+        Entry withStock = entries.update(withFootage(entries.findById(clean.id()).orElseThrow(),
+                Entry.Footage.STOCK, "Harbour shots from the city archive", "Our school's film night"));
+        ScreeningView view = (ScreeningView) ViewTesting.navigate("organiser/screening");
+
+        Div details = view.details(GridKt._get(view.grid, 0));
+
+        Element video = details.getElement().getChild(0).getChild(0);
+        assertThat(video.getTag()).isEqualTo("video");
+        assertThat(video.getChildren().map(e -> e.getTag() + " " + e.getAttribute("src")))
+                .containsExactly("source " + MediaLinks.forScreening(clean.id(), small.id()),
+                        "track " + MediaLinks.forScreening(clean.id(), french.id()));
+        assertThat(video.getChild(1).getAttribute("label")).isEqualTo("French");
+        assertThat(details.getElement().getTextRecursively()).contains(withStock.synopsis(),
+                "Stock footage declared: Harbour shots from the city archive", "Our school's film night",
+                "Subtitles — subtitle files: French");
+    }
+
+    @Test
+    void aFilmNotYetProcessedSaysSoInsteadOfAPlayer() {
+        ScreeningView view = (ScreeningView) ViewTesting.navigate("organiser/screening");
+
+        Div details = view.details(GridKt._get(view.grid, 1));
+
+        assertThat(details.getElement().getChild(0).getTextRecursively())
+                .isEqualTo("The film is not ready to play yet.");
+        assertThat(details.getElement().getTextRecursively()).contains("None declared", "Nowhere, says the entrant",
+                "Subtitles — subtitles in the picture (English), as declared");
+        assertThat(GridKt._getFormattedRow(view.grid, 1)).contains("Kenya");
+    }
+
+    @Test
     void marksTheSelectedEntryIneligibleWithItsReason() {
         ScreeningView view = (ScreeningView) ViewTesting.navigate("organiser/screening");
         GridKt._select(view.grid, GridKt._get(view.grid, 1));
@@ -83,5 +125,19 @@ class ScreeningViewIT {
         assertThat(entries.findById(clean.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.ELIGIBLE);
         assertThat(entries.findById(tooLong.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.PENDING);
         assertThat(ViewTesting.notifications()).contains("Decision recorded for 1 entries.");
+    }
+
+    private MediaAsset asset(Entry film, MediaAsset.Kind kind, String label, Integer height) {
+        return media.save(new MediaAsset(null, film.id(), kind, label, "test/" + film.id() + "/" + kind + label,
+                kind == MediaAsset.Kind.SUBTITLE ? "text/vtt" : "video/mp4", 100, null,
+                height == null ? null : height * 16 / 9, height, null, null, null, null));
+    }
+
+    private static Entry withFootage(Entry e, Entry.Footage footage, String details, String history) {
+        return new Entry(e.id(), e.editionId(), e.reference(), e.statusTokenHash(), e.locale(), e.title(), e.synopsis(),
+                e.originalLanguage(), e.subtitleLanguage(), e.completedOn(), e.mainThemeId(), e.secondaryThemeId(),
+                e.specialRecognitionId(), history, footage, details, e.ageCategoryId(), e.status(),
+                e.rejectionCode(), e.rejectionMessage(), e.eligibility(), e.eligibilityReason(), e.durationMs(),
+                e.createdAt(), e.updatedAt(), e.personalDataErasedAt());
     }
 }

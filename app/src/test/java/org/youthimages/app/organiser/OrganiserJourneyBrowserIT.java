@@ -181,7 +181,7 @@ class OrganiserJourneyBrowserIT {
                     .map(c => c.querySelector('vaadin-checkbox')).find(c => c).click();""", grid, entry.reference());
         screenshot("5-screening");
         click(By.xpath("//vaadin-button[normalize-space()='Eligible']"));
-        wait.until(d -> d.getPageSource().contains("Decision recorded for 1 entries."));
+        wait.until(d -> d.getPageSource().contains("Decision recorded for one entry."));
         assertThat(entries.findById(entry.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.ELIGIBLE);
     }
 

@@ -35,7 +35,7 @@ class TranslationsTest {
             for (String key : texts.stringPropertyNames()) {
                 String text = texts.getProperty(key);
                 assertThat(text).as(key + suffix).doesNotContain("'").isNotBlank();
-                new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"a", 2, 3});
+                new MessageFormat(text, Locale.ENGLISH).format(new Object[] {2, 2, 3});
             }
         }
     }
@@ -48,6 +48,20 @@ class TranslationsTest {
                 .isEqualTo("1 de 4 películas puntuadas");
         assertThat(translations.getTranslation("home.deadline", Locale.ENGLISH, "12 March", 1))
                 .isEqualTo("Closes 12 March, in one day");
+    }
+
+    @Test
+    void countsOneThingInTheSingular() {
+        assertThat(translations.getTranslation("screening.decided", Locale.ENGLISH, 1))
+                .isEqualTo("Decision recorded for one entry.");
+        assertThat(translations.getTranslation("screening.decided", Locale.ENGLISH, 1200))
+                .isEqualTo("Decision recorded for 1,200 entries.");
+        assertThat(translations.getTranslation("screening.reasonTitle.INELIGIBLE", Locale.FRENCH, 1))
+                .isEqualTo("Irrecevable : une inscription");
+        assertThat(translations.getTranslation("screening.reasonTitle.INELIGIBLE", Locale.FRENCH, 3))
+                .isEqualTo("Irrecevables : 3 inscriptions");
+        assertThat(translations.getTranslation("ballot.cardHelp", Locale.forLanguageTag("es"), 1))
+                .isEqualTo("Una película que clasificar");
     }
 
     @Test

@@ -124,7 +124,7 @@ class ScreeningViewIT {
 
         assertThat(entries.findById(clean.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.ELIGIBLE);
         assertThat(entries.findById(tooLong.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.PENDING);
-        assertThat(ViewTesting.notifications()).contains("Decision recorded for 1 entries.");
+        assertThat(ViewTesting.notifications()).contains("Decision recorded for one entry.");
     }
 
     private MediaAsset asset(Entry film, MediaAsset.Kind kind, String label, Integer height) {

@@ -1,6 +1,7 @@
 package org.youthimages.app.site;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.io.ResourceLoader;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
@@ -29,10 +30,14 @@ import java.util.stream.Stream;
  * serves Vaadin's stylesheets from, so the first request for a static file on the public port made the judging
  * interface answer 404 for {@code aura/aura.css} from then on: jurors got an unstyled page. This loader never opens
  * or closes a zip file system; it answers the same questions from the jar entry itself.
+ *
+ * <p>It comes first among the loaders: the static files take the first loader that reads {@code classpath:}, and the
+ * application's environment is one too (with Micronaut's loader inside). Which of the two came first used to depend on
+ * the order the bean definitions happened to load in, so adding an unrelated bean brought the 404 back.
  */
 @Singleton
 @Replaces(bean = ClassPathResourceLoader.class, factory = ResourceLoaderFactory.class)
-class JarEntryResourceLoader implements ClassPathResourceLoader {
+class JarEntryResourceLoader implements ClassPathResourceLoader, Ordered {
 
     private final ClassLoader classLoader;
     private final String base;
@@ -85,6 +90,11 @@ class JarEntryResourceLoader implements ClassPathResourceLoader {
         } catch (IOException e) {
             return Stream.empty();
         }
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE;
     }
 
     @Override

@@ -8,9 +8,14 @@ import java.util.List;
 /**
  * An email as a few plain parts (greeting, paragraphs, one action link, sign-off), written as both plain text and
  * simple accessible HTML, so every email looks alike and reads well in any client and language.
+ *
+ * @param actionLabel the action link's label, on the HTML button
+ * @param actionLead  the line above the link in the plain text: the label with the language's own punctuation
+ *                    ("Read and confirm:", "Lire et confirmer :", "阅读并确认：")
  */
 public record Email(String recipient, String locale, String direction, String kind, String subject, String greeting,
-                    List<String> paragraphs, @Nullable String actionLabel, @Nullable String actionUrl, String signOff) {
+                    List<String> paragraphs, @Nullable String actionLabel, @Nullable String actionLead,
+                    @Nullable String actionUrl, String signOff) {
 
     public Email {
         paragraphs = List.copyOf(paragraphs);
@@ -24,7 +29,7 @@ public record Email(String recipient, String locale, String direction, String ki
         StringBuilder text = new StringBuilder(greeting).append("\n\n");
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
         if (actionUrl != null) {
-            text.append(actionLabel).append(":\n").append(actionUrl).append("\n\n");
+            text.append(actionLead).append('\n').append(actionUrl).append("\n\n");
         }
         return text.append(signOff).append('\n').toString();
     }

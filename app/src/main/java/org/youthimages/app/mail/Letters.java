@@ -27,7 +27,9 @@ public class Letters {
                        List<String> paragraphs, @Nullable String actionKey, @Nullable String actionUrl) {
         return new Email(recipient, language.code(), language.dir(), kind, subject,
                 text(language, "mail.greeting", givenName), paragraphs,
-                actionKey == null ? null : text(language, actionKey), actionUrl, text(language, "mail.signoff"));
+                actionKey == null ? null : text(language, actionKey),
+                actionKey == null ? null : text(language, "mail.action.lead", text(language, actionKey)),
+                actionUrl, text(language, "mail.signoff"));
     }
 
     /** A text of the letters' bundle in the reader's language. */

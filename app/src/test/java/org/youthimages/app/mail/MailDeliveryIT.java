@@ -55,7 +55,7 @@ class MailDeliveryIT implements TestPropertyProvider {
     void deliversAQueuedEmailOnceWithTextAndHtmlInTheEntrantsLanguage() throws Exception {
         String to = unique();
         OutboundEmail queued = outbox.queue(new Email(to, "ar", "rtl", "TEST", "استلمنا فيلمك", "مرحبًا أمينة،",
-                List.of("استلمنا ملف الفيديو."), "افتح", "http://localhost/entries/x", "فريق Youth Images").toOutbound());
+                List.of("استلمنا ملف الفيديو."), "افتح", "افتح:", "http://localhost/entries/x", "فريق Youth Images").toOutbound());
 
         assertThat(delivery.deliverDue()).isEqualTo(1);
         assertThat(delivery.deliverDue()).isZero();

@@ -236,6 +236,17 @@ class SubmissionFormIT {
                 });
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fr|Lire et confirmer :", "zh|阅读并确认："})
+    void theGuardiansEmailIntroducesItsLinkWithTheLanguagesOwnPunctuation(String lang, String lead) throws Exception {
+        Map<String, String> form = SubmissionForms.minor();
+
+        web.post(path, lang, form);
+
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("guardianEmail"), "GUARDIAN_CONSENT"))
+                .singleElement().satisfies(e -> assertThat(e.bodyText()).contains(lead + "\nhttp"));
+    }
+
     @Test
     void everyTeamMemberMustBeWithinTheAgeLimit() throws Exception {
         Map<String, String> form = SubmissionForms.valid();

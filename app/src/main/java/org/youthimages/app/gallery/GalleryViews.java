@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Formats;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
+import org.youthimages.app.site.SubtitleTrack;
 import org.youthimages.app.submission.FormChoices;
 import org.youthimages.storage.publication.Gallery;
 import org.youthimages.storage.publication.PublicSiteLinks;
@@ -24,13 +25,6 @@ class GalleryViews {
         public String media(Gallery.Media media) {
             return PublicSiteLinks.galleryMediaPath(slug, media.assetId());
         }
-    }
-
-    /**
-     * A film's subtitles for the player: the player's menu names the language in the reader's language, and the
-     * reader's own language, when there is such a track, is on from the start.
-     */
-    record SubtitleTrack(String src, String language, String name, boolean readersLanguage) {
     }
 
     /** Open Graph and Twitter card tags: absolute addresses, as sharing sites need them. */
@@ -90,8 +84,9 @@ class GalleryViews {
     }
 
     private static List<SubtitleTrack> subtitles(Gallery.Winner w, String slug, Language language) {
-        return w.subtitles().stream().map(t -> new SubtitleTrack(PublicSiteLinks.galleryMediaPath(slug, t.assetId()),
-                t.label(), FormChoices.languageName(t.label(), language), t.label().equals(language.code()))).toList();
+        return w.subtitles().stream()
+                .map(t -> SubtitleTrack.of(PublicSiteLinks.galleryMediaPath(slug, t.assetId()), t.label(), language))
+                .toList();
     }
 
     OpenGraph openGraph(Gallery.Page page, @Nullable Gallery.Winner winner, Language language) {

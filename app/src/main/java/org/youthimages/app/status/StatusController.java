@@ -17,6 +17,7 @@ import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
+import org.youthimages.app.site.SubtitleTrack;
 import org.youthimages.app.submission.FormChoices;
 import org.youthimages.storage.upload.UploadSettings;
 
@@ -53,6 +54,19 @@ class StatusController {
     @Get("/{token:[A-Za-z0-9_-]+}")
     HttpResponse<?> show(HttpRequest<?> request, String token, @Nullable @QueryValue String welcome) {
         return page(request, token, welcome != null, null, null, HttpStatus.OK);
+    }
+
+    /**
+     * The entry's subtitles in one language, for the preview's player. Served here, on the page's own origin, because
+     * browsers load a text track from another origin only with CORS, and the video itself comes from object storage.
+     */
+    @Get(value = "/{token:[A-Za-z0-9_-]+}/subtitles/{language:[a-z]+}", produces = "text/vtt;charset=utf-8")
+    HttpResponse<?> subtitles(String token, String language) {
+        return reader.entryFor(token).filter(entry -> FormChoices.isLanguage(language))
+                .flatMap(entry -> subtitles.read(entry, language))
+                .<HttpResponse<?>>map(vtt -> HttpResponse.ok(vtt).contentType("text/vtt;charset=utf-8")
+                        .header("Cache-Control", "no-store"))
+                .orElseGet(HttpResponse::notFound);
     }
 
     /** Where the film's preparation stands, for the status page to follow without reloading. */
@@ -103,8 +117,10 @@ class StatusController {
             model.put("filmLanguages", FormChoices.languages(language));
             model.put("subtitleDefault", chosenSubtitleLanguage != null ? chosenSubtitleLanguage
                     : status.entry().subtitleLanguage() == null ? "en" : status.entry().subtitleLanguage());
-            List<String> onFile = subtitles.languages(status.entry()).stream()
-                    .map(code -> FormChoices.languageName(code, language))
+            List<String> codes = subtitles.languages(status.entry());
+            model.put("subtitleTracks", codes.stream().sorted().map(code -> SubtitleTrack.of(
+                    "/entries/" + token + "/subtitles/" + code, code, language)).toList());
+            List<String> onFile = codes.stream().map(code -> FormChoices.languageName(code, language))
                     .sorted(Collator.getInstance(language.locale())).toList();
             model.put("subtitlesOnFile", onFile.isEmpty() ? null : ListFormat.getInstance(language.locale(),
                     ListFormat.Type.STANDARD, ListFormat.Style.FULL).format(onFile));

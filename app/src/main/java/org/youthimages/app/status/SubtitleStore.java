@@ -9,15 +9,22 @@ import org.youthimages.storage.objects.ObjectKeys;
 import org.youthimages.storage.objects.ObjectStore;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /** Keeps an entry's subtitles as WebVTT, one file per language; a new file for a language replaces the old one. */
 @Singleton
 class SubtitleStore {
+
+    /** WebVTT made from an upload of at most {@link Subtitles#MAX_BYTES}, with room for the conversion's headers. */
+    private static final int MAX_VTT_BYTES = 2 * Subtitles.MAX_BYTES;
 
     private final ObjectStore objects;
     private final MediaAssetRepository assets;
@@ -38,6 +45,17 @@ class SubtitleStore {
                 old -> assets.update(new MediaAsset(old.id(), entry.id(), MediaAsset.Kind.SUBTITLE, language, key,
                         "text/vtt", bytes.length, sha256(bytes), null, null, null, null, null, old.createdAt())),
                 () -> assets.save(asset));
+    }
+
+    /** The entry's subtitles in one language, as WebVTT, if there are any. */
+    Optional<String> read(Entry entry, String language) {
+        return assets.findByEntryIdAndKindAndLabel(entry.id(), MediaAsset.Kind.SUBTITLE, language).map(asset -> {
+            try (InputStream in = objects.get(asset.objectKey())) {
+                return new String(in.readNBytes(MAX_VTT_BYTES), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the subtitles " + asset.objectKey(), e);
+            }
+        });
     }
 
     /** The languages of the subtitles on file for the entry. */

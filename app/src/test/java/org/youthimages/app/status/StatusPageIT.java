@@ -115,6 +115,31 @@ class StatusPageIT {
     }
 
     @Test
+    void thePreviewPlaysTheEntrantsSubtitlesServedFromThePagesOwnOrigin() throws Exception {
+        media.processing(entry, media.received(entry), 100);
+        media.ready(entry, "mp4 bytes".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        String token = registered.statusToken();
+        assertThat(web.postFile("/entries/" + token + "/subtitles", "en", "language", "fr", "film.srt",
+                "1\n00:00:01,000 --> 00:00:02,000\nBonjour\n").statusCode()).isEqualTo(303);
+
+        String english = status("en").body();
+        String french = status("fr").body();
+
+        String track = "/entries/" + token + "/subtitles/fr";
+        assertThat(english).containsPattern(
+                "<track kind=\"subtitles\" src=\"" + track + "\" srclang=\"fr\"\\s+label=\"French\">");
+        assertThat(french).containsPattern(
+                "src=\"" + track + "\" srclang=\"fr\"\\s+label=\"français\" default=\"default\">");
+        HttpResponse<String> vtt = web.get(track, "en");
+        assertThat(vtt.statusCode()).isEqualTo(200);
+        assertThat(vtt.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/vtt"));
+        assertThat(vtt.body()).startsWith("WEBVTT").contains("Bonjour");
+        assertThat(web.get("/entries/" + token + "/subtitles/de", "en").statusCode()).isEqualTo(404);
+        assertThat(web.get("/entries/" + "x".repeat(43) + "/subtitles/fr", "en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aRejectedFilmSaysWhyAndWhatToDoInTheEntrantsLanguage() throws Exception {
         media.received(entry);
         media.rejected(entry, "TOO_LONG");

@@ -86,19 +86,23 @@ class StatusController {
         }
         Language reader = pages.language(request);
         if (!status.mayChange()) {
-            return page(request, token, false, messages.get(reader, "subtitles.error.closed"), null, HttpStatus.FORBIDDEN);
+            return page(request, token, false, messages.get(reader, "subtitles.error.closed"), null,
+                    HttpStatus.FORBIDDEN);
         }
         if (!FormChoices.isLanguage(language)) {
-            return page(request, token, false, messages.get(reader, "subtitles.error.language"), null, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, token, false, messages.get(reader, "subtitles.error.language"), null,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (file == null || file.getSize() == 0) {
-            return page(request, token, false, messages.get(reader, "subtitles.error.empty"), language, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, token, false, messages.get(reader, "subtitles.error.empty"), language,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         try {
             byte[] bytes = file.getSize() > Subtitles.MAX_BYTES ? new byte[Subtitles.MAX_BYTES + 1] : file.getBytes();
             subtitles.store(status.entry(), language, Subtitles.toWebVtt(bytes));
         } catch (Subtitles.InvalidSubtitlesException e) {
-            return page(request, token, false, messages.get(reader, e.key(), e.line()), language, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(request, token, false, messages.get(reader, e.key(), e.line()), language,
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return HttpResponse.seeOther(URI.create("/entries/" + token + "?subtitles=" + language));
     }
@@ -115,15 +119,7 @@ class StatusController {
             model.put("subtitlesAdded", request.getParameters().getFirst("subtitles")
                     .map(code -> FormChoices.languageName(code, language)).orElse(null));
             model.put("filmLanguages", FormChoices.languages(language));
-            model.put("subtitleDefault", chosenSubtitleLanguage != null ? chosenSubtitleLanguage
-                    : status.entry().subtitleLanguage() == null ? "en" : status.entry().subtitleLanguage());
-            List<String> codes = subtitles.languages(status.entry());
-            model.put("subtitleTracks", codes.stream().sorted().map(code -> SubtitleTrack.of(
-                    "/entries/" + token + "/subtitles/" + code, code, language)).toList());
-            List<String> onFile = codes.stream().map(code -> FormChoices.languageName(code, language))
-                    .sorted(Collator.getInstance(language.locale())).toList();
-            model.put("subtitlesOnFile", onFile.isEmpty() ? null : ListFormat.getInstance(language.locale(),
-                    ListFormat.Type.STANDARD, ListFormat.Style.FULL).format(onFile));
+            putSubtitles(model, status, token, language, chosenSubtitleLanguage);
             model.put("country", FormChoices.countryName(status.entrant().countryCode(), language));
             model.put("originalLanguage", FormChoices.languageName(status.entry().originalLanguage(), language));
             model.put("chunkSize", uploads.partSizeBytes() * 6);
@@ -132,5 +128,22 @@ class StatusController {
             model.put("steps", StatusSteps.of(status));
             return pages.page(request, "status", httpStatus, model);
         }).orElseGet(() -> NotFoundPage.response(pages, request));
+    }
+
+    /**
+     * The subtitles part of the page: the preview's tracks, the languages on file ("Arabic and French") and the
+     * language the form offers first (the one just chosen, else the one named on the entry form, else English).
+     */
+    private void putSubtitles(Map<String, Object> model, EntryStatus status, String token, Language language,
+                              @Nullable String chosen) {
+        String named = status.entry().subtitleLanguage();
+        model.put("subtitleDefault", chosen != null ? chosen : named == null ? "en" : named);
+        List<String> codes = subtitles.languages(status.entry());
+        model.put("subtitleTracks", codes.stream().sorted()
+                .map(code -> SubtitleTrack.of("/entries/" + token + "/subtitles/" + code, code, language)).toList());
+        List<String> onFile = codes.stream().map(code -> FormChoices.languageName(code, language))
+                .sorted(Collator.getInstance(language.locale())).toList();
+        model.put("subtitlesOnFile", onFile.isEmpty() ? null : ListFormat.getInstance(language.locale(),
+                ListFormat.Type.STANDARD, ListFormat.Style.FULL).format(onFile));
     }
 }

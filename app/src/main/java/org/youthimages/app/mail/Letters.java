@@ -25,10 +25,10 @@ public class Letters {
      */
     public Email write(Language language, String recipient, String givenName, String kind, String subject,
                        List<String> paragraphs, @Nullable String actionKey, @Nullable String actionUrl) {
+        String actionLabel = actionKey == null ? null : text(language, actionKey);
         return new Email(recipient, language.code(), language.dir(), kind, subject,
-                text(language, "mail.greeting", givenName), paragraphs,
-                actionKey == null ? null : text(language, actionKey),
-                actionKey == null ? null : text(language, "mail.action.lead", text(language, actionKey)),
+                text(language, "mail.greeting", givenName), paragraphs, actionLabel,
+                actionLabel == null ? null : text(language, "mail.action.lead", actionLabel),
                 actionUrl, text(language, "mail.signoff"));
     }
 

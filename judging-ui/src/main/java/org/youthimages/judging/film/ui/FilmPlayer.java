@@ -65,15 +65,20 @@ public class FilmPlayer extends Div {
         video.setAttribute("aria-label", getTranslation("player.label", film.title()));
         film.poster(960).ifPresent(p -> video.setAttribute("poster", MediaLinks.of(film.assignmentId(), p.assetId())));
         for (FilmSheet.Media subtitle : film.media(MediaAsset.Kind.SUBTITLE)) {
-            Element track = new Element("track");
-            track.setAttribute("kind", "subtitles");
-            track.setAttribute("src", MediaLinks.of(film.assignmentId(), subtitle.assetId()));
-            track.setAttribute("srclang", subtitle.label());
-            track.setAttribute("label", java.util.Locale.forLanguageTag(subtitle.label())
-                    .getDisplayLanguage(getLocale()));
-            video.appendChild(track);
+            video.appendChild(subtitleTrack(MediaLinks.of(film.assignmentId(), subtitle.assetId()), subtitle.label(),
+                    getLocale()));
         }
         return video;
+    }
+
+    /** A subtitle track for a video element, its language named in the interface's language. */
+    public static Element subtitleTrack(String src, String language, java.util.Locale uiLocale) {
+        Element track = new Element("track");
+        track.setAttribute("kind", "subtitles");
+        track.setAttribute("src", src);
+        track.setAttribute("srclang", language);
+        track.setAttribute("label", java.util.Locale.forLanguageTag(language).getDisplayLanguage(uiLocale));
+        return track;
     }
 
     private Div scrubber() {

@@ -28,6 +28,7 @@ import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
 import org.youthimages.judging.film.media.MediaLinks;
+import org.youthimages.judging.film.ui.FilmPlayer;
 import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.MediaAsset;
@@ -180,12 +181,8 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         source.setAttribute("type", preview.rendition().contentType());
         video.appendChild(source);
         for (MediaAsset subtitle : preview.subtitles()) {
-            Element track = new Element("track");
-            track.setAttribute("kind", "subtitles");
-            track.setAttribute("src", MediaLinks.forScreening(preview.entryId(), subtitle.id()));
-            track.setAttribute("srclang", subtitle.label());
-            track.setAttribute("label", Locale.forLanguageTag(subtitle.label()).getDisplayLanguage(getLocale()));
-            video.appendChild(track);
+            video.appendChild(FilmPlayer.subtitleTrack(MediaLinks.forScreening(preview.entryId(), subtitle.id()),
+                    subtitle.label(), getLocale()));
         }
         Div player = new Div();
         player.addClassName("yi-screening-player");

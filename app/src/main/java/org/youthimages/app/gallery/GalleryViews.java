@@ -11,6 +11,7 @@ import org.youthimages.app.submission.FormChoices;
 import org.youthimages.storage.publication.Gallery;
 import org.youthimages.storage.publication.PublicSiteLinks;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The gallery's winners as the pages, the Open Graph tags and the JSON feed show them, in the reader's language. */
@@ -19,7 +20,7 @@ class GalleryViews {
 
     /** A winner on a page: names in the reader's language and the addresses of its page and media. */
     record WinnerView(long entryId, String title, String synopsis, String name, String country, String category,
-                      List<String> awards, String duration, String page, @Nullable String poster,
+                      List<String> awards, @Nullable BigDecimal duration, String page, @Nullable String poster,
                       List<Gallery.Media> renditions, List<SubtitleTrack> subtitles, String slug) {
 
         public String media(Gallery.Media media) {
@@ -77,7 +78,7 @@ class GalleryViews {
         String slug = page.edition().slug();
         return new WinnerView(w.entryId(), w.title(), w.synopsis(), w.name(), country(w, language),
                 w.category() == null ? "" : w.category(), w.awards().stream().map(a -> award(a, language)).toList(),
-                w.durationMs() == null ? "" : new Formats(language).minutes((int) (w.durationMs() / 1000)),
+                w.durationMs() == null ? null : new Formats(language).minutes((int) (w.durationMs() / 1000)),
                 PublicSiteLinks.galleryFilmPath(slug, w.entryId()),
                 w.poster().map(p -> PublicSiteLinks.galleryMediaPath(slug, p.assetId())).orElse(null), playOrder(w),
                 subtitles(w, slug, language), slug);

@@ -1,5 +1,7 @@
 package org.youthimages.app.i18n;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,11 +52,12 @@ public final class Formats {
         return format.format(value) + " " + units[unit];
     }
 
-    /** A length in minutes and seconds as a number of minutes, e.g. "1" or "2.5". */
-    public String minutes(int seconds) {
-        NumberFormat format = NumberFormat.getInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(seconds / 60.0);
+    /**
+     * A length in seconds as a number of minutes to one decimal, e.g. 1 or 2.5: a number, not text, so that the
+     * message it goes into writes it in the reader's language and counts it with the right plural form.
+     */
+    public BigDecimal minutes(int seconds) {
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     public String iso(Instant instant) {

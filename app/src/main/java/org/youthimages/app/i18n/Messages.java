@@ -1,22 +1,22 @@
 package org.youthimages.app.i18n;
 
-import io.micronaut.context.MessageSource;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.i18n.ResourceBundleMessageSource;
 import jakarta.inject.Singleton;
 
 import java.util.Locale;
 
 /**
  * The messages of every public page and email, one bundle per language in {@code i18n/messages*.properties}
- * (English is the base). Thymeleaf reads them with {@code #{key}}; Java code through {@link #get}.
+ * (English is the base), formatted by ICU so that counts take each language's plural forms ({@link IcuMessageSource}).
+ * Thymeleaf reads them with {@code #{key}} ({@link TemplateMessages}); Java code through {@link #get}. Both use the ICU
+ * source itself rather than Micronaut's composite of every message source, which replaces placeholders on its own.
  */
 @Singleton
 public class Messages {
 
-    private final MessageSource source;
+    private final IcuMessageSource source;
 
-    Messages(MessageSource source) {
+    Messages(IcuMessageSource source) {
         this.source = source;
     }
 
@@ -32,8 +32,8 @@ public class Messages {
     @Factory
     static class Bundles {
         @Singleton
-        MessageSource publicMessages() {
-            return new ResourceBundleMessageSource("i18n.messages");
+        IcuMessageSource publicMessages() {
+            return new IcuMessageSource("i18n.messages");
         }
     }
 }

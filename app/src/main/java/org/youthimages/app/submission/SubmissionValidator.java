@@ -169,8 +169,7 @@ final class SubmissionValidator {
         if (category.isEmpty()) {
             String key = age > edition.maxAge() ? "error.age.over" : age < edition.minAge() ? "error.age.under"
                     : "error.age.nocategory";
-            error("dateOfBirth", key, fmt().number(age), fmt().date(cutoff), fmt().number(edition.minAge()),
-                    fmt().number(edition.maxAge()));
+            error("dateOfBirth", key, age, fmt().date(cutoff), edition.minAge(), edition.maxAge());
         }
         return category;
     }
@@ -188,7 +187,7 @@ final class SubmissionValidator {
             try {
                 int age = Integer.parseInt(form.get(ageField).trim());
                 if (age < edition.minAge() || age > edition.maxAge()) {
-                    error(ageField, "error.team.age", fmt().number(edition.minAge()), fmt().number(edition.maxAge()));
+                    error(ageField, "error.team.age", edition.minAge(), edition.maxAge());
                 }
             } catch (NumberFormatException e) {
                 error(ageField, "error.number");

@@ -1,5 +1,6 @@
 package org.youthimages.app.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import org.junit.jupiter.api.Test;
 import org.youthimages.storage.translation.EditionTranslations;
 
@@ -14,10 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 class MessageBundlesTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)[,}]");
 
     @Test
     void everyLanguageHasEveryMessageWithTheSamePlaceholders() throws Exception {
@@ -34,6 +36,18 @@ class MessageBundlesTest {
                 assertThat(placeholders(translated.getProperty(key))).as(language.code() + " " + key)
                         .isEqualTo(placeholders(base.getProperty(key)));
                 assertThat(translated.getProperty(key)).as(language.code() + " " + key).isNotBlank().doesNotContain("'");
+            }
+        }
+    }
+
+    @Test
+    void everyMessageInEveryLanguageIsAPatternIcuCanFormat() throws Exception {
+        for (Language language : Language.values()) {
+            Properties bundle = load(language == Language.EN ? "messages.properties"
+                    : "messages_" + language.code() + ".properties");
+            for (String key : bundle.stringPropertyNames()) {
+                assertThatCode(() -> new MessageFormat(bundle.getProperty(key), language.locale()))
+                        .as(language.code() + " " + key).doesNotThrowAnyException();
             }
         }
     }

@@ -65,6 +65,12 @@ public class SampleEntrants {
         return editions.update(e.withWindow(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
     }
 
+    /** Moves the edition's deadline to {@code left} from now, keeping it open. */
+    public Edition closingIn(Edition e, Duration left) {
+        Instant now = Instant.now();
+        return editions.update(e.withWindow(now.minus(Duration.ofDays(1)), now.plus(left)));
+    }
+
     /** Lowers the edition's largest accepted file. */
     public Edition limitFileSize(Edition e, long maxBytes) {
         return editions.update(e.withMaxFileBytes(maxBytes));

@@ -22,8 +22,16 @@
 
   function say(text) { message.textContent = text; }
   function fill(template, value) { return template.replace('{0}', value); }
-  function number(value, options) {
-    try { return new Intl.NumberFormat(lang, options).format(value); } catch (e) { return String(Math.round(value)); }
+  function number(value, options, fallbackUnit) {
+    try { return new Intl.NumberFormat(lang, options).format(value); }
+    catch (e) { return String(Math.round(value)) + (fallbackUnit || ''); }
+  }
+  // Speed in the reader's own units ("1,2 Mo/s", "350 КБ/с"): kilobytes below one megabyte a second.
+  function speed(bytesPerSecond) {
+    var mega = bytesPerSecond >= 1048576;
+    return number(bytesPerSecond / (mega ? 1048576 : 1024),
+      { style: 'unit', unit: mega ? 'megabyte-per-second' : 'kilobyte-per-second', maximumFractionDigits: mega ? 1 : 0 },
+      mega ? ' MB/s' : ' kB/s');
   }
   function fingerprint(file) {
     return Promise.resolve(['yi', reference, file.name, file.type, file.size, file.lastModified].join('/'));
@@ -54,7 +62,7 @@
     var seconds = (now - first[0]) / 1000;
     if (seconds > 0.5) {
       var rate = (sent - first[1]) / seconds;
-      speedEl.textContent = fill(texts.speed, number(rate / 1048576, { maximumFractionDigits: 1 }) + ' MB/s');
+      speedEl.textContent = fill(texts.speed, speed(rate));
       if (rate > 0) {
         var left = (total - sent) / rate;
         var unit = left >= 120 ? { value: Math.ceil(left / 60), unit: 'minute' } : { value: Math.ceil(left), unit: 'second' };

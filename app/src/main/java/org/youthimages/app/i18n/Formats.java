@@ -1,5 +1,9 @@
 package org.youthimages.app.i18n;
 
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -38,18 +42,23 @@ public final class Formats {
         return NumberFormat.getPercentInstance(locale).format(fraction);
     }
 
-    /** A file size in the largest unit that keeps it above 1, e.g. "1.5 GB". */
+    /**
+     * A file size in the largest unit that keeps it above 1, with the unit as the reader's language writes it, e.g.
+     * "1.5 GB", "1,5 Go", "1,5 ГБ".
+     */
     public String size(long bytes) {
-        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        MeasureUnit[] units = {MeasureUnit.BYTE, MeasureUnit.KILOBYTE, MeasureUnit.MEGABYTE, MeasureUnit.GIGABYTE,
+                MeasureUnit.TERABYTE};
         double value = bytes;
         int unit = 0;
         while (value >= 1024 && unit < units.length - 1) {
             value /= 1024;
             unit++;
         }
-        NumberFormat format = NumberFormat.getInstance(locale);
-        format.setMaximumFractionDigits(value < 10 && unit > 0 ? 1 : 0);
-        return format.format(value) + " " + units[unit];
+        com.ibm.icu.text.NumberFormat number = com.ibm.icu.text.NumberFormat.getInstance(IcuMessageSource.latinDigits(locale));
+        number.setMaximumFractionDigits(value < 10 && unit > 0 ? 1 : 0);
+        return MeasureFormat.getInstance(IcuMessageSource.latinDigits(locale), MeasureFormat.FormatWidth.SHORT, number)
+                .format(new Measure(value, units[unit]));
     }
 
     /**

@@ -32,7 +32,8 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         return format.format(context.getVariables());
     }
 
-    private static ULocale latinDigits(Locale locale) {
+    /** The ICU locale of a reader's language, writing numbers with Latin digits. */
+    static ULocale latinDigits(Locale locale) {
         return new ULocale.Builder().setLocale(ULocale.forLocale(locale)).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 }

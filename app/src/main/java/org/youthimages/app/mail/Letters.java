@@ -28,7 +28,7 @@ public class Letters {
         String actionLabel = actionKey == null ? null : text(language, actionKey);
         return new Email(recipient, language.code(), language.dir(), kind, subject,
                 text(language, "mail.greeting", givenName), paragraphs, actionLabel,
-                actionLabel == null ? null : text(language, "mail.action.lead", actionLabel),
+                actionLabel == null ? null : text(language, "label.lead", actionLabel),
                 actionUrl, text(language, "mail.signoff"));
     }
 

@@ -147,6 +147,9 @@ class StatusPageIT {
         assertThat(status("en").body()).contains("The film is longer than 5 minutes",
                 "Shorten your film to between 1 and 5 minutes", "Replace your film");
         assertThat(status("ar").body()).contains("dir=\"rtl\"", "مدة الفيلم أطول من 5 دقائق");
+        assertThat(status("fr").body()).as("labels end in each language's own colon")
+                .contains("Référence :", "Que faire :", "Fait :");
+        assertThat(status("zh").body()).contains("编号：", "怎么办：");
 
         notifier.notifyChanges();
         assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_REJECTED"))

@@ -106,6 +106,7 @@
       },
       onSuccess: function () {
         bar.value = 100;
+        leftEl.textContent = '';
         say(texts.done);
         pause.hidden = true;
         setTimeout(function () { window.location.reload(); }, 1500);

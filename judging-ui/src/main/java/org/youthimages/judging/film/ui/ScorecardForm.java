@@ -217,6 +217,7 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
     public void lockedElsewhere(ScorecardSheet sheet) {
         show(sheet);
         Notifications.info(getTranslation("scorecard.lockedElsewhere"));
+        fireEvent(new SubmittedEvent(this)); // submitted in another window: this one too goes on to the next film
     }
 
     @Override

@@ -167,6 +167,20 @@ class ScorecardIT {
     }
 
     @Test
+    void whenAnotherWindowSubmittedThisOneSaysSoAndOffersTheNextFilm() {
+        watchTime.record(juror, assignment, List.of(new PlayedRange(0, 95)), 95);
+        scoreAll(6);
+        scorecards.submit(juror, assignment, scorecards.open(juror, assignment).version(), false);
+
+        ViewTesting.userSets(view.form.scores.get(id(0)), 9);
+
+        assertThat(scorecards.open(juror, assignment).score(id(0)).value()).isEqualTo(6);
+        assertThat(view.form.submit.isVisible()).isFalse();
+        assertThat(ViewTesting.notifications()).anyMatch(n -> n.contains("submitted in the meantime"));
+        assertThat(ViewTesting.allText(view.form)).contains("Watch next: ");
+    }
+
+    @Test
     void submittingAfterWatchingTooLittleAsksToConfirmFirst() {
         watchTime.record(juror, assignment, List.of(new PlayedRange(0, 20)), 95);
         scoreAll(6);

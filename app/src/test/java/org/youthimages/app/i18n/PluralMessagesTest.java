@@ -60,6 +60,16 @@ class PluralMessagesTest {
     }
 
     @Test
+    void theFormCountsItsProblems() {
+        assertThat(get(Language.EN, "form.errors.heading", 1)).isEqualTo("Please fix this problem");
+        assertThat(get(Language.EN, "form.errors.heading", 5)).isEqualTo("Please fix 5 problems");
+        assertThat(get(Language.RU, "form.errors.heading", 3)).isEqualTo("Исправьте 3 ошибки");
+        assertThat(get(Language.RU, "form.errors.heading", 11)).isEqualTo("Исправьте 11 ошибок");
+        assertThat(get(Language.AR, "form.errors.heading", 2)).isEqualTo("يُرجى تصحيح هاتين المشكلتين");
+        assertThat(get(Language.AR, "form.title.errors", "Youth Images", 2)).contains("(مشكلتان تحتاجان إلى تصحيح)");
+    }
+
+    @Test
     void agesTakeTheFormOfTheOldestAgeInRussianAndArabic() {
         assertThat(get(Language.RU, "edition.category", "Старшие", 18, 21)).isEqualTo("Старшие: от 18 до 21 года");
         assertThat(get(Language.RU, "edition.category", "Старшие", 18, 25)).isEqualTo("Старшие: от 18 до 25 лет");

@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 public final class FormChoices {
 
     private static final Set<String> COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
-    /** ISO 639-1 codes, each language once: Java also lists the withdrawn codes iw, in and ji beside he, id and yi. */
+    /**
+     * ISO 639-1 codes, each language once and none withdrawn: Java also lists iw, in and ji beside he, id and yi, and
+     * still lists mo (Moldavian, now ro) and bh (Bihari, a group of languages), which no reader's language names.
+     */
+    private static final Set<String> WITHDRAWN = Set.of("mo", "bh");
     private static final List<String> LANGUAGES = Stream.of(Locale.getISOLanguages())
-            .filter(code -> Locale.of(code).getLanguage().equals(code)).toList();
+            .filter(code -> Locale.of(code).getLanguage().equals(code) && !WITHDRAWN.contains(code)).toList();
 
     private FormChoices() {
     }

@@ -17,7 +17,11 @@ class FormChoicesTest {
 
             assertThat(languages).extracting(FormChoices.Choice::name).as(reader.code()).doesNotHaveDuplicates();
             assertThat(languages).extracting(FormChoices.Choice::code).as(reader.code())
-                    .contains("he", "id", "yi").doesNotContain("iw", "in", "ji");
+                    .contains("he", "id", "yi", "ro").doesNotContain("iw", "in", "ji", "mo", "bh");
+            if (reader != Language.EN) {
+                assertThat(languages).as(reader.code() + ": every language named in the reader's language")
+                        .noneMatch(c -> c.name().equals(Locale.of(c.code()).getDisplayLanguage(Locale.ENGLISH)));
+            }
         }
         assertThat(FormChoices.isLanguage("he")).isTrue();
         assertThat(FormChoices.isLanguage("iw")).isFalse();

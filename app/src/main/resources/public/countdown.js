@@ -1,4 +1,5 @@
-// Counts down to the edition's deadline in the page's language; the server already wrote the days left.
+// Counts down to the edition's deadline in the page's language (the server already wrote the days left), and
+// shows the deadline in the reader's own time zone when it differs from the edition's.
 (function () {
   var el = document.getElementById('countdown');
   if (!el || !window.Intl || !Intl.NumberFormat) { return; }
@@ -23,4 +24,19 @@
   }
   render();
   setInterval(render, 30000);
+
+  // An entrant far from the edition's time zone also gets the deadline in their own.
+  var deadlineEl = document.getElementById('deadline');
+  var localEl = document.getElementById('local-deadline');
+  if (!deadlineEl || !localEl || !Intl.DateTimeFormat) { return; }
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    var inZone = function (z) {
+      return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: z }).format(deadline);
+    };
+    if (zone && inZone(zone) !== inZone(deadlineEl.getAttribute('data-zone'))) {
+      localEl.textContent = localEl.getAttribute('data-template').replace('{0}', inZone(zone));
+      localEl.hidden = false;
+    }
+  } catch (e) { /* an older browser: the edition's own time zone stays the only one shown */ }
 })();

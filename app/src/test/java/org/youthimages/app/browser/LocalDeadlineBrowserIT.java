@@ -44,11 +44,8 @@ class LocalDeadlineBrowserIT {
 
     @Test
     void anEntrantInLimaAlsoSeesTheDeadlineInLimaTime() {
-        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Lima"));
-        open("en");
+        WebElement local = localDeadlineIn("America/Lima", "en");
 
-        WebElement local = browser.findElement(By.id("local-deadline"));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> local.isDisplayed());
         String limaTime = DateTimeFormatter.ofPattern("h:mm").format(edition.submissionsCloseAt()
                 .atZone(ZoneId.of("America/Lima")));
         assertThat(local.getText()).startsWith("In your time zone: ").contains(limaTime);
@@ -56,12 +53,7 @@ class LocalDeadlineBrowserIT {
 
     @Test
     void inSpanishTheLineIsInSpanish() {
-        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "America/Lima"));
-        open("es");
-
-        WebElement local = browser.findElement(By.id("local-deadline"));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> local.isDisplayed());
-        assertThat(local.getText()).startsWith("En tu zona horaria: ");
+        assertThat(localDeadlineIn("America/Lima", "es").getText()).startsWith("En tu zona horaria: ");
     }
 
     @Test
@@ -71,6 +63,14 @@ class LocalDeadlineBrowserIT {
 
         assertThat(browser.findElement(By.id("countdown")).getText()).startsWith("Time left: ");
         assertThat(browser.findElement(By.id("local-deadline")).isDisplayed()).isFalse();
+    }
+
+    private WebElement localDeadlineIn(String timeZone, String lang) {
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
+        open(lang);
+        WebElement local = browser.findElement(By.id("local-deadline"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> local.isDisplayed());
+        return local;
     }
 
     private void open(String lang) {

@@ -34,8 +34,9 @@
     var inZone = function (z) {
       return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone: z }).format(deadline);
     };
-    if (zone && inZone(zone) !== inZone(deadlineEl.getAttribute('data-zone'))) {
-      localEl.textContent = localEl.getAttribute('data-template').replace('{0}', inZone(zone));
+    var local = zone && inZone(zone);
+    if (local && local !== inZone(deadlineEl.getAttribute('data-zone'))) {
+      localEl.textContent = localEl.getAttribute('data-template').replace('{0}', local);
       localEl.hidden = false;
     }
   } catch (e) { /* an older browser: the edition's own time zone stays the only one shown */ }

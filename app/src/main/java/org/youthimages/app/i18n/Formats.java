@@ -3,6 +3,7 @@ package org.youthimages.app.i18n;
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -55,9 +56,10 @@ public final class Formats {
             value /= 1024;
             unit++;
         }
-        com.ibm.icu.text.NumberFormat number = com.ibm.icu.text.NumberFormat.getInstance(IcuMessageSource.latinDigits(locale));
+        ULocale reader = IcuMessageSource.latinDigits(locale);
+        com.ibm.icu.text.NumberFormat number = com.ibm.icu.text.NumberFormat.getInstance(reader);
         number.setMaximumFractionDigits(value < 10 && unit > 0 ? 1 : 0);
-        return MeasureFormat.getInstance(IcuMessageSource.latinDigits(locale), MeasureFormat.FormatWidth.SHORT, number)
+        return MeasureFormat.getInstance(reader, MeasureFormat.FormatWidth.SHORT, number)
                 .format(new Measure(value, units[unit]));
     }
 

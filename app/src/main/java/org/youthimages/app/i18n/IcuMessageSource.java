@@ -23,13 +23,7 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 
     @Override
     public String interpolate(String template, MessageContext context) {
-        MessageFormat format;
-        try {
-            format = new MessageFormat(template, latinDigits(context.getLocale()));
-        } catch (IllegalArgumentException notIcu) {
-            return super.interpolate(template, context); // a template from elsewhere in Micronaut, not our bundles
-        }
-        return format.format(context.getVariables());
+        return new MessageFormat(template, latinDigits(context.getLocale())).format(context.getVariables());
     }
 
     /** The ICU locale of a reader's language, writing numbers with Latin digits. */

@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -111,15 +112,16 @@ class OrganiserJourneyBrowserIT {
         click(By.xpath("//vaadin-select[label[normalize-space()='State']]"));
         click(By.xpath("//vaadin-select-item[normalize-space()='Live']"));
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Zurich")).minusDays(1);
-        WebElement opens = wait.until(d -> d.findElement(By.xpath(
-                "//vaadin-date-time-picker[label[normalize-space()='Submissions open']]")));
-        browser.executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new CustomEvent('change', {bubbles: true}))", opens, yesterday + "T00:00");
+        type("", "vaadin-date-time-picker", "Submissions open", yesterday.toString());
+        type("", "vaadin-date-time-picker", "Submissions open", "00:00", 1);
         type("", "vaadin-integer-field", "Shortest film (seconds)", "10");
         screenshot("1-new-edition");
         click(By.xpath("//vaadin-button[normalize-space()='Save']"));
         wait.withMessage(this::visibleText).until(d -> d.getCurrentUrl().matches(".*/organiser/editions/\\d+$"));
         wait.until(d -> d.getTitle().contains(name));
+        assertThat(shown("vaadin-date-time-picker", "Submissions open"))
+                .as("dates as ISO and times on the 24-hour clock, which no organiser reads the wrong way round")
+                .containsExactly(yesterday.toString(), "00:00");
     }
 
     /** Opens the tab, adds one part through its dialog, and sees it in the tab's list by its code. */
@@ -217,9 +219,28 @@ class OrganiserJourneyBrowserIT {
 
     /** Types into the field with this label (replacing what it held) and leaves it, as a person does. */
     private void type(String scope, String component, String label, String text) {
-        WebElement input = wait.until(d -> d.findElement(By.xpath(scope + "//" + component + "[label[normalize-space()='"
-                + label + "']]//*[self::input or self::textarea]")));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        type(scope, component, label, text, 0);
+    }
+
+    /** Types into the field's n-th input: a date and time field has two, the date's and the time's. */
+    private void type(String scope, String component, String label, String text, int input) {
+        WebElement field = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.xpath(inputs(scope, component, label)));
+            return found.size() > input ? found.get(input) : null;
+        });
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** What the labelled field's inputs show. */
+    private List<String> shown(String component, String label) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(By.xpath(inputs("", component, label)));
+            return found.isEmpty() ? null : found;
+        }).stream().map(input -> input.getDomProperty("value")).toList();
+    }
+
+    private static String inputs(String scope, String component, String label) {
+        return scope + "//" + component + "[label[normalize-space()='" + label + "']]//*[self::input or self::textarea]";
     }
 
     private static String cell(String text) {

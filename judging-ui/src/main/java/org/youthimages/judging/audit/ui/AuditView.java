@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.DateFields;
 import org.youthimages.judging.base.ui.Downloads;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.storage.audit.AuditEvent;
@@ -42,8 +43,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final TextField action = new TextField();
     final TextField subject = new TextField();
     final TextField actor = new TextField();
-    final DatePicker from = new DatePicker();
-    final DatePicker until = new DatePicker();
+    final DatePicker from = DateFields.unambiguous(new DatePicker());
+    final DatePicker until = DateFields.unambiguous(new DatePicker());
     final Grid<AuditEvent> grid = new Grid<>();
     final Downloads.Link export;
 

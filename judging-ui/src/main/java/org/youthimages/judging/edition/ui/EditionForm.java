@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.youthimages.judging.base.ui.DateFields;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionSettings;
 
@@ -36,15 +37,15 @@ public class EditionForm extends FormLayout {
     final TextArea themeText = new TextArea();
     final TextArea rulesText = new TextArea();
     final ComboBox<String> timeZone = new ComboBox<>();
-    final DateTimePicker opens = new DateTimePicker();
-    final DateTimePicker closes = new DateTimePicker();
+    final DateTimePicker opens = DateFields.unambiguous(new DateTimePicker());
+    final DateTimePicker closes = DateFields.unambiguous(new DateTimePicker());
     final IntegerField minSeconds = new IntegerField();
     final IntegerField maxSeconds = new IntegerField();
     final IntegerField tolerance = new IntegerField();
     final IntegerField maxMegabytes = new IntegerField();
     final IntegerField minHeight = new IntegerField();
-    final DatePicker cutoff = new DatePicker();
-    final DatePicker earliestCompletion = new DatePicker();
+    final DatePicker cutoff = DateFields.unambiguous(new DatePicker());
+    final DatePicker earliestCompletion = DateFields.unambiguous(new DatePicker());
     final IntegerField retentionDays = new IntegerField();
     final Button save = new Button();
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.youthimages.judging.base.ui.Actions;
 import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.DateFields;
 import org.youthimages.storage.edition.EditionParts;
 import org.youthimages.storage.edition.Prize;
 import org.youthimages.storage.edition.Round;
@@ -133,8 +134,10 @@ class RoundsEditor extends PartEditor<Round> {
         disagreement.setHelperText(getTranslation("setup.round.disagreementHelp"));
         Select<Round.TieBreak> tieBreak = select("setup.round.tieBreak", Round.TieBreak.values(),
                 t -> "tieBreak." + t.name(), s.tieBreak());
-        DateTimePicker opens = new DateTimePicker(getTranslation("setup.round.opens"), s.opens());
-        DateTimePicker closes = new DateTimePicker(getTranslation("setup.round.closes"), s.closes());
+        DateTimePicker opens = DateFields.unambiguous(
+                new DateTimePicker(getTranslation("setup.round.opens"), s.opens()));
+        DateTimePicker closes = DateFields.unambiguous(
+                new DateTimePicker(getTranslation("setup.round.closes"), s.closes()));
         closes.setHelperText(zone);
         new PartDialog(getTranslation(round == null ? "setup.round.add" : "setup.round.change"),
                 confirmed -> {

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -112,12 +114,12 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout checks(ScreeningRow row) {
+    HorizontalLayout checks(ScreeningRow row) {
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(false);
         badges.addClassName("yi-checks");
         for (Check check : row.checks()) {
-            Badge badge = new Badge(getTranslation("check." + check.rule().name()));
+            Badge badge = new Badge(getTranslation("check." + check.rule().name()), outcomeMark(check.outcome()));
             badge.addThemeVariants(switch (check.outcome()) {
                 case PASS -> BadgeVariant.SUCCESS;
                 case FAIL -> BadgeVariant.ERROR;
@@ -127,6 +129,22 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
             badges.add(badge);
         }
         return badges;
+    }
+
+    /**
+     * Pass or fail shown by a mark as well as by colour, for organisers who do not tell red from green, and named in
+     * words for screen readers.
+     */
+    private Icon outcomeMark(Check.Outcome outcome) {
+        Icon mark = (switch (outcome) {
+            case PASS -> VaadinIcon.CHECK;
+            case FAIL -> VaadinIcon.CLOSE;
+            case UNKNOWN -> VaadinIcon.QUESTION;
+        }).create();
+        mark.addClassName("yi-check-mark");
+        mark.getElement().setAttribute("role", "img");
+        mark.getElement().setAttribute("aria-label", getTranslation("check.outcome." + outcome.name()));
+        return mark;
     }
 
     private Badge decision(ScreeningRow row) {
@@ -150,7 +168,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         for (Check check : row.checks()) {
             Span line = new Span(getTranslation("check." + check.rule().name()) + " — " + detail(check));
             line.addClassName("yi-check-" + check.outcome().name().toLowerCase());
-            checks.add(new Div(line));
+            checks.add(new Div(outcomeMark(check.outcome()), line));
         }
         if (row.reason() != null) {
             checks.add(new Div(new Span(getTranslation("screening.reason") + ": " + row.reason())));

@@ -2,6 +2,7 @@ package org.youthimages.judging.screening.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
@@ -61,6 +62,10 @@ class ScreeningViewIT {
         Check length = row.checks().stream().filter(c -> c.rule() == Check.Rule.LENGTH).findFirst().orElseThrow();
         assertThat(length.outcome()).isEqualTo(Check.Outcome.FAIL);
         assertThat(view.detail(length)).isEqualTo("900 seconds: longer than 300 seconds");
+        assertThat(view.checks(row).getChildren().map(Badge.class::cast)
+                .map(badge -> badge.getText() + ": " + badge.getIcon().getElement().getAttribute("aria-label")))
+                .as("pass or fail told by a named mark, not by colour alone")
+                .contains("Length: fails", "Team: passes");
         assertThat(view.filter.getItemLabelGenerator().apply(view.filter.getValue())).isEqualTo("To decide (2)");
     }
 

@@ -26,6 +26,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.youthimages.judging.base.ui.Actions;
 import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.Downloads;
 import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
@@ -37,6 +38,7 @@ import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.screening.Check;
 import org.youthimages.storage.screening.EligibilityDecisions;
 import org.youthimages.storage.screening.ScreeningPreview;
+import org.youthimages.storage.screening.ScreeningCsv;
 import org.youthimages.storage.screening.ScreeningQueue;
 import org.youthimages.storage.screening.ScreeningRow;
 
@@ -68,11 +70,12 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     final Button ineligible = new Button();
     final Button needsFix = new Button();
     final Button acceptPassing = new Button();
+    final Downloads.Link export;
     private Map<ScreeningQueue.Filter, Long> counts = Map.of();
     private boolean relabelling;
 
     ScreeningView(ScreeningQueue queue, EligibilityDecisions decisions, ScreeningPreview previews,
-                  EditionEditor editions) {
+                  EditionEditor editions, ScreeningCsv csv) {
         this.queue = queue;
         this.decisions = decisions;
         this.previews = previews;
@@ -107,7 +110,10 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         });
         HorizontalLayout choices = new HorizontalLayout(edition, filter);
         choices.addClassName("yi-filters");
-        HorizontalLayout actions = new HorizontalLayout(eligible, ineligible, needsFix, acceptPassing);
+        export = Downloads.csv(getTranslation("screening.export"), "screening.csv", out -> csv.write(
+                CurrentAccount.require(), edition.getValue().id(), filter.getValue(), out));
+        HorizontalLayout actions = new HorizontalLayout(eligible, ineligible, needsFix, acceptPassing, export);
+        actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("yi-filters");
         add(choices, actions, grid);
         setSizeFull();

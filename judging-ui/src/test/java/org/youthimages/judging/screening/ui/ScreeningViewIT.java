@@ -70,6 +70,18 @@ class ScreeningViewIT {
     }
 
     @Test
+    void downloadsTheEntriesTheFilterShows() {
+        ScreeningView view = (ScreeningView) ViewTesting.navigate("organiser/screening");
+
+        String csv = view.export.contentAsText();
+
+        assertThat(csv.lines().skip(1).map(line -> line.split(",")[0]))
+                .containsExactly(clean.reference(), tooLong.reference());
+        assertThat(csv.lines().filter(line -> line.startsWith(tooLong.reference())).findFirst().orElseThrow())
+                .contains(",KE,").contains(",pending,");
+    }
+
+    @Test
     void openingARowShowsTheFilmWithItsSubtitlesAndTheEntrantsOwnWordsOnIt() {
         MediaAsset small = asset(clean, MediaAsset.Kind.RENDITION, "360p", 360);
         asset(clean, MediaAsset.Kind.RENDITION, "1080p", 1080);

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * When an edition's winners are published, every entrant is emailed in the language they entered in: the winners
- * with the awards their film won, the others with thanks; both with the gallery's address. Once per edition.
+ * with the awards their film won, the others with thanks; both with the gallery's address, and where the jurors
+ * wrote comments for them, how to read them. Once per edition.
  */
 @Singleton
 public class WinnersNotifier {
@@ -91,6 +92,9 @@ public class WinnersNotifier {
                     .toList());
             paragraphs.add(m(l, "mail.winner.p1", r.title(), awards, edition));
             paragraphs.add(m(l, "mail.winner.p2"));
+        }
+        if (r.juryComments()) {
+            paragraphs.add(m(l, "mail.jury.comments", site.url("/entries/lost")));
         }
         return letters.write(l, r.email(), r.givenName(), kind, subject, paragraphs, "mail.action.gallery", gallery);
     }

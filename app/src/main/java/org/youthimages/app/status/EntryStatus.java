@@ -13,11 +13,13 @@ import java.util.List;
  * @param progressPercent how much of the film is encoded, while it is processed
  * @param posterUrl       a signed link to the poster, once ready
  * @param previewUrl      a signed link to a web rendition, once ready
+ * @param juryComments    what the jurors wrote for the entrant, once the winners are published
  */
 public record EntryStatus(Entry entry, Edition edition, Person entrant, @Nullable Person guardian, List<Person> team,
                           @Nullable Integer progressPercent, @Nullable String posterUrl, @Nullable String previewUrl,
                           @Nullable String originalName, boolean shortlisted, List<String> awards, boolean mayChange,
-                          String categoryName, String mainTheme, @Nullable String secondaryTheme) {
+                          String categoryName, String mainTheme, @Nullable String secondaryTheme,
+                          List<String> juryComments) {
 
     public boolean awaitingFilm() {
         return entry.status() == Entry.Status.AWAITING_UPLOAD;

@@ -17,6 +17,7 @@ import org.youthimages.storage.job.JobRepository;
 import org.youthimages.storage.job.TranscodeJob;
 import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.publication.Gallery;
+import org.youthimages.storage.publication.JuryFeedback;
 import org.youthimages.storage.submission.EntryRules;
 import org.youthimages.storage.submission.SecretTokens;
 import org.youthimages.storage.submission.SubmissionQueries;
@@ -50,11 +51,13 @@ public class EntryStatusReader {
     private final UploadSessionRepository uploads;
     private final EditionTranslations translations;
     private final Gallery gallery;
+    private final JuryFeedback feedback;
 
     EntryStatusReader(EntryRepository entries, EditionRepository editions, PersonRepository people,
                       MediaAssetRepository assets, JobRepository jobs, ObjectStore objects, SubmissionQueries queries,
                       AgeCategoryRepository categories, ThemeRepository themes, UploadSessionRepository uploads,
-                      EditionTranslations translations, Gallery gallery) {
+                      EditionTranslations translations, Gallery gallery, JuryFeedback feedback) {
+        this.feedback = feedback;
         this.translations = translations;
         this.gallery = gallery;
         this.entries = entries;
@@ -107,7 +110,8 @@ public class EntryStatusReader {
                 entry.mainThemeId() == null ? "" : themes.findById(entry.mainThemeId())
                         .map(t -> texts.of(t).name()).orElse(""),
                 entry.secondaryThemeId() == null ? null : themes.findById(entry.secondaryThemeId())
-                        .map(t -> texts.of(t).name()).orElse(null));
+                        .map(t -> texts.of(t).name()).orElse(null),
+                feedback.forEntrant(entry.id()));
     }
 
     private Optional<Integer> progress(Entry entry, MediaAsset original) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.youthimages.app.status.StatusNotifier;
 import org.youthimages.app.testing.WebClient;
+import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.MediaAsset;
@@ -20,6 +21,8 @@ import org.youthimages.storage.publication.Publishing;
 import org.youthimages.storage.results.Award;
 import org.youthimages.storage.results.AwardDecisions;
 import org.youthimages.storage.screening.EligibilityDecisions;
+import org.youthimages.storage.submission.SecretTokens;
+import org.youthimages.storage.submission.SubmissionQueries;
 import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.testing.SampleWinners;
 import org.youthimages.storage.translation.EditionTranslations;
@@ -46,6 +49,7 @@ class GalleryIT {
     @Inject MediaAssetRepository assets;
     @Inject OutboundEmailRepository emails;
     @Inject EditionTranslations translations;
+    @Inject SubmissionQueries queries;
 
     private WebClient web;
     private JudgingScenario scenario;
@@ -211,6 +215,28 @@ class GalleryIT {
         publishing.publish(scenario.organiser(), scenario.edition().id());
         winnersNotifier.announce();
         assertThat(emails.findByRecipientOrderById(email(winner))).hasSize(1);
+    }
+
+    @Test
+    void theEntrantReadsTheJurysCommentsOnTheirStatusPageOnceTheWinnersArePublished() throws Exception {
+        entries.update(inFrench(entries.findById(winner.id()).orElseThrow()));
+        ActingAccount juror = scenario.juror("ana");
+        scenario.submit(winner, juror, "Le dernier plan est magnifique.", "Private: a close second", 100, 8, 6, 7);
+        String token = SecretTokens.newToken();
+        queries.replaceStatusToken(winner.id(), SecretTokens.hash(token));
+        assertThat(web.get("/entries/" + token, "fr").body()).doesNotContain("Le dernier plan");
+
+        publishing.publish(scenario.organiser(), scenario.edition().id());
+        winnersNotifier.announce();
+
+        String page = web.get("/entries/" + token, "fr").body();
+        assertThat(page).contains("Ce que le jury en a dit", "Le dernier plan est magnifique.")
+                .doesNotContain("a close second", juror.email());
+        assertThat(web.get("/entries/" + token, "ar").body()).contains("ما قالته لجنة التحكيم");
+        assertThat(emails.findByRecipientAndKindOrderById(email(winner), "AWARD_WON").getFirst().bodyText())
+                .contains("Les membres du jury ont écrit des commentaires pour vous", "/entries/lost");
+        assertThat(emails.findByRecipientAndKindOrderById(email(other), "WINNERS_PUBLISHED").getFirst().bodyText())
+                .as("no comments were written for this film").doesNotContain("/entries/lost");
     }
 
     @Test

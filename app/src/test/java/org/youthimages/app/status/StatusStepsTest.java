@@ -58,7 +58,7 @@ class StatusStepsTest {
                 eligibility, eligibility == Entry.Eligibility.NEEDS_FIX ? "subtitles missing" : null, null, null, null,
                 null);
         return new EntryStatus(entry, EDITION, person(Person.Role.ENTRANT, null), guardian, List.of(), null, null, null,
-                null, shortlisted, awards, true, "18 to 25", "Migration", null);
+                null, shortlisted, awards, true, "18 to 25", "Migration", null, List.of());
     }
 
     private static Person person(Person.Role role, Instant confirmedAt) {

@@ -6,6 +6,7 @@ import org.youthimages.storage.sql.Jdbc;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is told when an edition's winners are published: every entrant whose film was received, once per edition
@@ -19,17 +20,22 @@ public class PublicationNotices {
     public record Due(long publicationId, long editionId, String slug, String editionName, boolean alreadyTold) {
     }
 
-    /** An entrant to tell, with their film and the names of the awards it won (empty if none). */
+    /**
+     * An entrant to tell, with their film, the names of the awards it won (empty if none) and whether the jurors
+     * wrote comments for them.
+     */
     public record Recipient(long entryId, String email, String givenName, String locale, String reference,
-                            String title, List<Gallery.WinnerAward> awards) {
+                            String title, List<Gallery.WinnerAward> awards, boolean juryComments) {
     }
 
     private final Jdbc jdbc;
     private final Gallery gallery;
+    private final JuryFeedback feedback;
 
-    PublicationNotices(Jdbc jdbc, Gallery gallery) {
+    PublicationNotices(Jdbc jdbc, Gallery gallery, JuryFeedback feedback) {
         this.jdbc = jdbc;
         this.gallery = gallery;
+        this.feedback = feedback;
     }
 
     /** The next publication to announce, locked until the caller's transaction ends. */
@@ -46,13 +52,15 @@ public class PublicationNotices {
 
     public List<Recipient> recipients(long editionId) {
         Map<Long, List<Gallery.WinnerAward>> awards = gallery.awardsByFilm(editionId);
+        Set<Long> commented = feedback.entriesWithComments(editionId);
         return jdbc.list("""
                 select e.id, p.email, p.given_name, e.locale, e.reference, e.title from entry e
                   join person p on p.entry_id = e.id and p.role = 'ENTRANT'
                  where e.edition_id = ? and e.status <> 'AWAITING_UPLOAD' and e.personal_data_erased_at is null
                    and p.email is not null order by e.id""",
                 rs -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), awards.getOrDefault(rs.getLong(1), List.of())), editionId);
+                        rs.getString(5), rs.getString(6), awards.getOrDefault(rs.getLong(1), List.of()),
+                        commented.contains(rs.getLong(1))), editionId);
     }
 
     public void markTold(long publicationId) {

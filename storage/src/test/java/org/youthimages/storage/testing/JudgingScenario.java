@@ -196,10 +196,16 @@ public final class JudgingScenario {
 
     /** A submitted scorecard with one value per criterion, in the round's criteria order. */
     public Scorecard submit(Entry film, ActingAccount juror, double watchedPercent, int... values) {
+        return submit(film, juror, "", "", watchedPercent, values);
+    }
+
+    /** A submitted scorecard with a comment for the entrant and a private note for the organisers. */
+    public Scorecard submit(Entry film, ActingAccount juror, String forEntrant, String privateNote,
+                            double watchedPercent, int... values) {
         Assignment assignment = assignDirectly(film, juror);
         ScorecardRepository cards = bean(ScorecardRepository.class);
-        Scorecard card = cards.save(new Scorecard(null, assignment.id(), Scorecard.State.DRAFT, "", "",
-                java.math.BigDecimal.valueOf(watchedPercent), false, null, null, null, null));
+        Scorecard card = cards.save(new Scorecard(null, assignment.id(), Scorecard.State.DRAFT, forEntrant,
+                privateNote, java.math.BigDecimal.valueOf(watchedPercent), false, null, null, null, null));
         List<Criterion> criteria = criteria();
         for (int i = 0; i < values.length; i++) {
             bean(ScoreRepository.class).save(new Score(null, card.id(), criteria.get(i).id(), values[i], ""));

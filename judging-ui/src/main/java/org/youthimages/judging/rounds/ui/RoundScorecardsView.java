@@ -6,10 +6,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -77,7 +79,10 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(card -> card.weightedMean() == null ? "" : card.weightedMean().toPlainString())
                 .setHeader(getTranslation("scores.mean"));
         grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched"));
+        grid.addComponentColumn(this::readComments).setKey("comments");
         grid.addComponentColumn(this::unlock).setKey("unlock");
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::comments));
+        grid.setDetailsVisibleOnClick(false);
         refresh();
         add(grid, new H3(getTranslation("scores.conflicts")), conflictGrid);
     }
@@ -98,6 +103,26 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
                     ? "scores.confirmedShort" : "scores.short", round.watchThresholdPercent()));
         }
         return watched;
+    }
+
+    /** Opens the row's comments; hidden when the juror wrote none. */
+    private Button readComments(ScoredCard card) {
+        Button read = new Button(getTranslation("scores.comments"),
+                click -> grid.setDetailsVisible(card, !grid.isDetailsVisible(card)));
+        read.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        read.setVisible(!card.overallComment().isBlank() || !card.privateNote().isBlank());
+        return read;
+    }
+
+    /** What the juror wrote for the entrant (shown to them once the winners are published) and for the organisers. */
+    DescriptionList comments(ScoredCard card) {
+        DescriptionList comments = new DescriptionList();
+        comments.addClassName("yi-entrants-words");
+        comments.add(new DescriptionList.Term(getTranslation("scorecard.overall")), new DescriptionList.Description(
+                card.overallComment().isBlank() ? getTranslation("scores.noComment") : card.overallComment()));
+        comments.add(new DescriptionList.Term(getTranslation("scorecard.note")), new DescriptionList.Description(
+                card.privateNote().isBlank() ? getTranslation("scores.noComment") : card.privateNote()));
+        return comments;
     }
 
     private Button unlock(ScoredCard card) {

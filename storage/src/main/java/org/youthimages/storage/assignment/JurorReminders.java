@@ -24,8 +24,9 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Reminder emails to jurors with films not yet submitted in a round, in each juror's language, with the deadline
- * and a link to their queue. Jurors with nothing left are not disturbed. Each reminder is recorded.
+ * Emails to jurors with films not yet submitted in a round, in each juror's language, with the deadline and a link
+ * to their queue: the first, before the juror has submitted anything, says the films are waiting; later ones remind.
+ * Jurors with nothing left are not disturbed. Each email is recorded.
  */
 @Singleton
 public class JurorReminders {
@@ -61,12 +62,13 @@ public class JurorReminders {
         for (long jurorId : jurorIds) {
             jdbc.one("""
                     select j.display_name, j.email, j.locale, count(a.id),
-                           count(a.id) filter (where s.state is distinct from 'SUBMITTED')
+                           count(a.id) filter (where s.state is distinct from 'SUBMITTED'),
+                           exists (select 1 from juror_reminder r where r.round_id = ? and r.juror_id = j.id)
                       from account j join assignment a on a.juror_id = j.id and a.round_id = ? and a.state = 'ACTIVE'
                       left join scorecard s on s.assignment_id = a.id
                      where j.id = ? and j.active group by j.id""",
-                    rs -> new Juror(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)),
-                    roundId, jurorId).filter(j -> j.unfinished() > 0).ifPresent(juror -> {
+                    rs -> new Juror(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                            rs.getBoolean(6)), roundId, roundId, jurorId).filter(j -> j.unfinished() > 0).ifPresent(juror -> {
                         send(juror, round);
                         jdbc.update("""
                                 insert into juror_reminder (round_id, juror_id, reminded_at) values (?, ?, now())
@@ -91,15 +93,22 @@ public class JurorReminders {
                         + " (" + round.timeZone() + ")"});
         Object[] arguments = {juror.name(), round.name(), round.editionName(), juror.unfinished(), juror.assigned(),
                 deadline, links.base() + "/judging"};
+        String kind = juror.firstNotice() ? "waiting" : "reminder";
         outbox.queue(OutboundEmail.of(juror.email(), locale.getLanguage(), "JUROR_REMINDER",
-                new MessageFormat(texts.getString("reminder.subject"), locale).format(arguments),
-                new MessageFormat(texts.getString("reminder.body"), locale).format(arguments), null));
+                new MessageFormat(texts.getString(kind + ".subject"), locale).format(arguments),
+                new MessageFormat(texts.getString(kind + ".body"), locale).format(arguments), null));
     }
 
     private record RoundInfo(String name, String editionName, Instant closesAt, String timeZone, long editionId,
                              String state) {
     }
 
-    private record Juror(String name, String email, String locale, int assigned, int unfinished) {
+    private record Juror(String name, String email, String locale, int assigned, int unfinished,
+                         boolean remindedBefore) {
+
+        /** Never emailed about this round and nothing submitted yet: the films are news to them. */
+        boolean firstNotice() {
+            return !remindedBefore && unfinished == assigned;
+        }
     }
 }

@@ -171,7 +171,12 @@ class RoundAssignmentIT {
 
         assertThat(sent).isEqualTo(1);
         assertThat(emails.findByRecipientAndKindOrderById(jurors.getFirst().email(), "JUROR_REMINDER")).singleElement()
-                .satisfies(e -> assertThat(e.subject()).contains("films waiting for you"));
+                .satisfies(e -> assertThat(e.subject()).as("the first email tells the films are there")
+                        .matches("\\d+ films are waiting for you in .*"))
+                .satisfies(e -> assertThat(e.bodyText()).contains("films are assigned to you"));
+        reminders.remind(scenario.organiser(), round(), List.of(jurors.getFirst().id()));
+        assertThat(emails.findByRecipientAndKindOrderById(jurors.getFirst().email(), "JUROR_REMINDER").getLast()
+                .subject()).as("the next one reminds").startsWith("Reminder: ").contains("films waiting for you");
         assertThat(board.jurors(scenario.organiser(), round()).stream()
                 .filter(j -> j.jurorId() == jurors.getFirst().id()).findFirst().orElseThrow().remindedAt()).isNotNull();
     }

@@ -7,6 +7,8 @@ import org.youthimages.storage.export.SafeCsv;
 import org.apache.commons.csv.CSVPrinter;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.RoundRepository;
+import org.youthimages.storage.judging.ScoredCard;
+import org.youthimages.storage.judging.ScorecardOverview;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * CSV exports for organisers: a round's results, and every score behind them. Cells that a spreadsheet would
- * run as a formula are written as text.
+ * CSV exports for organisers: a round's results, every score behind them, and the jurors' comments. Cells that a
+ * spreadsheet would run as a formula are written as text.
  */
 @Singleton
 public class ResultsCsv {
@@ -28,9 +30,11 @@ public class ResultsCsv {
     private final RoundRepository rounds;
     private final RoundFilms roundFilms;
     private final AgeCategoryRepository categories;
+    private final ScorecardOverview overview;
 
     ResultsCsv(AccessRules access, RoundLeaderboard leaderboard, ResultsRepository results, RoundRepository rounds,
-               RoundFilms roundFilms, AgeCategoryRepository categories) {
+               RoundFilms roundFilms, AgeCategoryRepository categories, ScorecardOverview overview) {
+        this.overview = overview;
         this.access = access;
         this.leaderboard = leaderboard;
         this.results = results;
@@ -77,6 +81,25 @@ public class ResultsCsv {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the scores", e);
+        }
+    }
+
+    /**
+     * What each juror wrote in prose: the comment for the entrant (which entrants read once the winners are
+     * published, so organisers can read them all first) and the private note for the organisers.
+     */
+    public void writeComments(ActingAccount organiser, long roundId, Appendable out) {
+        try (CSVPrinter csv = new CSVPrinter(out, SafeCsv.FORMAT)) {
+            csv.printRecord("reference", "title", "juror_name", "scorecard_state", "comment_for_entrant",
+                    "private_note");
+            for (ScoredCard card : overview.forRound(organiser, roundId)) {
+                if (!card.overallComment().isBlank() || !card.privateNote().isBlank()) {
+                    csv.printRecord(card.reference(), SafeCsv.text(card.title()), SafeCsv.text(card.juror()),
+                            card.state(), SafeCsv.text(card.overallComment()), SafeCsv.text(card.privateNote()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the comments", e);
         }
     }
 

@@ -45,6 +45,24 @@ class ResultsCsvIT {
         assertThat(scoreRows.getFirst().get("juror_email")).isEqualTo(ana.email());
     }
 
+    @Test
+    void exportsEachScorecardsCommentForTheEntrantAndPrivateNote() throws Exception {
+        JudgingScenario fixture = JudgingScenario.create(context);
+        Entry film = fixture.film("Paper Boats");
+        fixture.submit(film, fixture.juror("ana"), "=Keep filming!", "Stronger than it looks", 100, 8, 6, 7);
+        fixture.submit(film, fixture.juror("ben"), "", "", 100, 5, 5, 5);
+
+        StringBuilder comments = new StringBuilder();
+        csv.writeComments(fixture.organiser(), fixture.round().id(), comments);
+
+        assertThat(parse(comments)).as("scorecards without a word are left out").singleElement().satisfies(row -> {
+            assertThat(row.get("reference")).isEqualTo(film.reference());
+            assertThat(row.get("comment_for_entrant")).isEqualTo("'=Keep filming!");
+            assertThat(row.get("private_note")).isEqualTo("Stronger than it looks");
+            assertThat(row.get("scorecard_state")).isEqualTo("SUBMITTED");
+        });
+    }
+
     private static List<CSVRecord> parse(CharSequence text) throws Exception {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(text.toString())).getRecords();

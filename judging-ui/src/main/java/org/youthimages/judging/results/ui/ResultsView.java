@@ -86,7 +86,9 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
                 Downloads.csv(getTranslation("results.csvResults"), base + "-results.csv",
                         out -> csv.writeResults(CurrentAccount.require(), round.id(), out)),
                 Downloads.csv(getTranslation("results.csvScores"), base + "-scores.csv",
-                        out -> csv.writeScores(CurrentAccount.require(), round.id(), out)));
+                        out -> csv.writeScores(CurrentAccount.require(), round.id(), out)),
+                Downloads.csv(getTranslation("results.csvComments"), base + "-comments.csv",
+                        out -> csv.writeComments(CurrentAccount.require(), round.id(), out)));
         links.addClassName("yi-filters");
         return links;
     }

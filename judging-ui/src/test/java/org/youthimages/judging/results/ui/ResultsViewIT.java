@@ -87,6 +87,8 @@ class ResultsViewIT {
 
         assertThat(links.get(0).contentAsText()).contains("weighted_mean", first.reference(), "8.000");
         assertThat(links.get(1).contentAsText().lines()).hasSize(1 + 6 * 3);
+        assertThat(links.get(2).contentAsText().lines().findFirst().orElseThrow())
+                .endsWith("reference,title,juror_name,scorecard_state,comment_for_entrant,private_note");
     }
 
     @Test

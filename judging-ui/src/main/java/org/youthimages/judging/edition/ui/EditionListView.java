@@ -18,6 +18,9 @@ import org.youthimages.judging.base.ui.Notifications;
 import org.youthimages.storage.demo.DemoSetup;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionEditor;
+import org.youthimages.storage.edition.EditionIntake;
+
+import java.util.Map;
 
 /**
  * The editions, newest first (organisers only): open one to set it up, start a new one, or create the demo edition
@@ -32,7 +35,8 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
     final Button create = new Button();
     final Button demo = new Button();
 
-    EditionListView(EditionEditor editor, DemoSetup demoSetup) {
+    EditionListView(EditionEditor editor, EditionIntake intake, DemoSetup demoSetup) {
+        Map<Long, EditionIntake.Counts> entries = intake.byEdition(CurrentAccount.require());
         create.setText(getTranslation("editions.new"));
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -42,6 +46,8 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("editions.state." + e.state().name())).setHeader(getTranslation("editions.state"));
         grid.addColumn(e -> e.submissionsCloseAt().atZone(e.zone()).toLocalDate() + " (" + e.timeZone() + ")")
                 .setHeader(getTranslation("editions.close"));
+        grid.addColumn(e -> entries(entries.getOrDefault(e.id(), EditionIntake.NONE)))
+                .setHeader(getTranslation("editions.entries")).setAutoWidth(true).setKey("entries");
         grid.addComponentColumn(e -> {
             Button setUp = new Button(getTranslation("editions.setUp"), click -> open(String.valueOf(e.id())));
             setUp.addThemeVariants(ButtonVariant.SMALL);
@@ -60,6 +66,15 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
         });
         add(new HorizontalLayout(create, demo), grid);
         setSizeFull();
+    }
+
+    /** "12 films from 5 countries, 3 entries waiting for their film". */
+    String entries(EditionIntake.Counts counts) {
+        String films = getTranslation("editions.films", counts.films())
+                + (counts.films() > 0 && counts.countries() > 0
+                        ? " " + getTranslation("editions.countries", counts.countries()) : "");
+        return counts.awaitingFilm() == 0 ? films
+                : films + ", " + getTranslation("editions.awaiting", counts.awaitingFilm());
     }
 
     private void open(String editionId) {

@@ -15,6 +15,7 @@ import org.youthimages.storage.edition.AgeCategory;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.CriterionRepository;
 import org.youthimages.storage.edition.Edition;
+import org.youthimages.storage.edition.EditionIntake;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
@@ -68,6 +69,20 @@ class EditionSetupScreensIT {
         assertThat(created.state()).isEqualTo(Edition.State.DRAFT);
         assertThat(ViewTesting.currentPath()).isEqualTo("organiser/editions/" + created.id());
         assertThat(setup.tabs.getTabCount()).isEqualTo(7);
+    }
+
+    @Test
+    void theListSaysHowManyFilmsEachEditionHasDrawnAndFromHowManyCountries() {
+        scenario.film("Nairobi", "AGE_13_17", "KE");
+        scenario.film("Lima", "AGE_18_25", "PE");
+        scenario.film("Cusco", "AGE_18_25", "PE");
+
+        EditionListView list = (EditionListView) ViewTesting.navigate("editions");
+
+        int row = GridKt._findAll(list.grid).stream().map(Edition::id).toList().indexOf(scenario.edition().id());
+        assertThat(GridKt._getFormatted(list.grid, row, "entries")).isEqualTo("3 films from 2 countries");
+        assertThat(list.entries(new EditionIntake.Counts(0, 0, 2)))
+                .isEqualTo("No film yet, 2 entries waiting for their film");
     }
 
     @Test

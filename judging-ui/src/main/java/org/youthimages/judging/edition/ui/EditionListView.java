@@ -45,7 +45,7 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Edition::year).setHeader(getTranslation("editions.year"));
         grid.addColumn(e -> getTranslation("editions.state." + e.state().name())).setHeader(getTranslation("editions.state"));
         grid.addColumn(e -> e.submissionsCloseAt().atZone(e.zone()).toLocalDate() + " (" + e.timeZone() + ")")
-                .setHeader(getTranslation("editions.close"));
+                .setHeader(getTranslation("editions.close")).setAutoWidth(true);
         grid.addColumn(e -> entries(entries.getOrDefault(e.id(), EditionIntake.NONE)))
                 .setHeader(getTranslation("editions.entries")).setAutoWidth(true).setKey("entries");
         grid.addComponentColumn(e -> {

@@ -1,5 +1,6 @@
 package org.youthimages.judging.awards.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,10 +30,12 @@ import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
+import org.youthimages.judging.screening.ui.OriginalLink;
 import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.EditionParts;
 import org.youthimages.storage.edition.Prize;
 import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.entry.OriginalFilms;
 import org.youthimages.storage.judging.RoundControl;
 import org.youthimages.storage.publication.Publication;
 import org.youthimages.storage.publication.PublicSiteLinks;
@@ -60,6 +64,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     private final ScreeningQueue screening;
     private final EditionParts parts;
     private final PublicSiteLinks links;
+    private final OriginalFilms originals;
     final EditionChoice edition;
     final Grid<AwardDecisions.Line> grid = new Grid<>();
     final Select<Award.Kind> kind = new Select<>();
@@ -74,7 +79,8 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     final UnorderedList problems = new UnorderedList();
 
     AwardsView(AwardDecisions awards, Publishing publishing, ScreeningQueue screening, RoundControl rounds,
-               EditionParts parts, EditionEditor editions, PublicSiteLinks links) {
+               EditionParts parts, EditionEditor editions, PublicSiteLinks links, OriginalFilms originals) {
+        this.originals = originals;
         this.links = links;
         this.rounds = rounds;
         this.awards = awards;
@@ -91,6 +97,9 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> (l.decidedBy() == null ? "" : l.decidedBy() + ", ")
                 + Formats.dateTime(l.decidedAt(), edition.getValue().timeZone(), getLocale()))
                 .setHeader(getTranslation("award.decided")).setFlexGrow(1);
+        grid.addComponentColumn(l -> OriginalLink.inColumn(this, originals, l.entryId())
+                .<Component>map(link -> link).orElseGet(Span::new))
+                .setHeader(getTranslation("original.heading")).setKey("original").setAutoWidth(true);
         grid.addComponentColumn(l -> {
             Button withdraw = new Button(getTranslation("award.withdraw"), click -> {
                 if (Actions.run(this, () -> awards.withdraw(CurrentAccount.require(), l.awardId()))) {

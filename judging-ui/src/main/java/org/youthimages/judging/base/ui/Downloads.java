@@ -32,7 +32,12 @@ public final class Downloads {
     }
 
     public static Link link(String label, String fileName, String contentType, Content content) {
-        return new Link(label, fileName, contentType, content);
+        return new Link(label, fileName, contentType, -1, content);
+    }
+
+    /** A file whose size is known, so the browser shows how much of it is left to download. */
+    public static Link link(String label, String fileName, String contentType, long size, Content content) {
+        return new Link(label, fileName, contentType, size, content);
     }
 
     /** A UTF-8 CSV file, with a byte order mark so spreadsheets read accents right. */
@@ -56,11 +61,14 @@ public final class Downloads {
 
         private final transient Content content;
 
-        Link(String label, String fileName, String contentType, Content content) {
+        Link(String label, String fileName, String contentType, long size, Content content) {
             this.content = content;
             setHref((DownloadHandler) event -> {
                 event.setFileName(fileName);
                 event.setContentType(contentType);
+                if (size >= 0) {
+                    event.setContentLength(size);
+                }
                 content.write(event.getOutputStream());
             }, AttachmentType.DOWNLOAD);
             add(VaadinIcon.DOWNLOAD_ALT.create());

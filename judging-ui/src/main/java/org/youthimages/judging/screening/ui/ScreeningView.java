@@ -34,6 +34,7 @@ import org.youthimages.judging.film.media.MediaLinks;
 import org.youthimages.judging.film.ui.FilmPlayer;
 import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.OriginalFilms;
 import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.screening.Check;
 import org.youthimages.storage.screening.EligibilityDecisions;
@@ -63,6 +64,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     private final ScreeningQueue queue;
     private final EligibilityDecisions decisions;
     private final ScreeningPreview previews;
+    private final OriginalFilms originals;
     final EditionChoice edition;
     final Select<ScreeningQueue.Filter> filter = new Select<>();
     final Grid<ScreeningRow> grid = new Grid<>();
@@ -75,7 +77,8 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
     private boolean relabelling;
 
     ScreeningView(ScreeningQueue queue, EligibilityDecisions decisions, ScreeningPreview previews,
-                  EditionEditor editions, ScreeningCsv csv) {
+                  EditionEditor editions, ScreeningCsv csv, OriginalFilms originals) {
+        this.originals = originals;
         this.queue = queue;
         this.decisions = decisions;
         this.previews = previews;
@@ -180,6 +183,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
             checks.add(new Div(new Span(getTranslation("screening.reason") + ": " + row.reason())));
         }
         checks.add(entrantsWords(preview));
+        OriginalLink.of(this, originals, row.entryId()).ifPresent(checks::add);
         Div details = new Div(player(preview, row.title()), checks);
         details.addClassName("yi-screening-details");
         return details;

@@ -10,10 +10,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthimages.judging.base.ui.Downloads;
 import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.testing.ViewTesting;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.MediaAssetRepository;
+import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.publication.PublicationRepository;
 import org.youthimages.storage.results.Award;
 import org.youthimages.storage.results.AwardDecisions;
@@ -114,6 +118,23 @@ class AwardsViewIT {
 
         String text = ViewTesting.allText(LocatorJ._get(ConfirmDialog.class));
         assertThat(text).contains("every entrant is emailed").doesNotContain("Still open", "not yet screened");
+    }
+
+    @Test
+    void aWinnersOriginalFileDownloadsFromTheListForTheScreening() {
+        String key = "entries/" + film.reference() + "/original/awards-" + film.id();
+        byte[] bytes = "the film as the entrant sent it".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        context.getBean(ObjectStore.class).put(key, new java.io.ByteArrayInputStream(bytes), bytes.length,
+                "video/mp4");
+        context.getBean(MediaAssetRepository.class).save(new MediaAsset(null, film.id(), MediaAsset.Kind.ORIGINAL, "",
+                key, "video/mp4", bytes.length, null, null, null, null, null, null, null));
+        aShowableWinner();
+
+        AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
+        Downloads.Link original = (Downloads.Link) GridKt._getCellComponent(view.grid, 0, "original");
+
+        assertThat(original.getText()).isEqualTo("Download (1 kB)");
+        assertThat(original.contentAsText()).isEqualTo("the film as the entrant sent it");
     }
 
     private void aShowableWinner() {

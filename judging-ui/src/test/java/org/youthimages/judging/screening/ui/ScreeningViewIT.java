@@ -101,7 +101,8 @@ class ScreeningViewIT {
         assertThat(video.getChild(1).getAttribute("label")).isEqualTo("French");
         assertThat(details.getElement().getTextRecursively()).contains(withStock.synopsis(),
                 "Stock footage declared: Harbour shots from the city archive", "Our school's film night",
-                "Subtitles — subtitle files: French");
+                "Subtitles — subtitle files: French",
+                "Download the original (" + clean.reference() + "-film.mp4, 1 kB)");
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.youthimages.storage.publication.Publishing;
 import org.youthimages.storage.results.Award;
 import org.youthimages.storage.results.AwardDecisions;
 import org.youthimages.storage.submission.EntryRegistration;
+import org.youthimages.storage.submission.SecretTokens;
+import org.youthimages.storage.submission.SubmissionQueries;
 import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.testing.SampleWinners;
 
@@ -117,10 +119,13 @@ class AccessibilityBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar", "ru"})
-    void thePublishedGalleryAndAWinnersPageHaveNoViolations(String lang) {
+    void thePublishedGalleryAWinnersPageAndTheJurysCommentsHaveNoViolations(String lang) {
         JudgingScenario scenario = JudgingScenario.create(context);
         Entry winner = scenario.film("Home is where the heart is");
         new SampleWinners(context).showable(winner);
+        scenario.submit(winner, scenario.juror("ana"), "The last shot stayed with me.", "", 100, 8, 6, 7);
+        String token = SecretTokens.newToken();
+        context.getBean(SubmissionQueries.class).replaceStatusToken(winner.id(), SecretTokens.hash(token));
         awards.decide(scenario.organiser(), winner.id(), Award.Kind.CATEGORY_DISTINCTION, null, "Brave and tender");
         publishing.publish(scenario.organiser(), scenario.edition().id());
         String gallery = "/winners/" + scenario.edition().slug();
@@ -131,6 +136,10 @@ class AccessibilityBrowserIT {
 
         open(gallery + "/films/" + winner.id() + "?lang=" + lang);
         assertThat(Axe.violations(browser)).as("a winner's page").isEqualTo("[]");
+
+        open("/entries/" + token + "?lang=" + lang);
+        assertThat(browser.findElement(By.id("jury-comments")).getText()).contains("The last shot stayed with me.");
+        assertThat(Axe.violations(browser)).as("the winner's status page with the jury's comments").isEqualTo("[]");
     }
 
     @ParameterizedTest

@@ -68,7 +68,8 @@ public class JurorReminders {
                       left join scorecard s on s.assignment_id = a.id
                      where j.id = ? and j.active group by j.id""",
                     rs -> new Juror(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                            rs.getBoolean(6)), roundId, roundId, jurorId).filter(j -> j.unfinished() > 0).ifPresent(juror -> {
+                            rs.getBoolean(6)), roundId, roundId, jurorId)
+                    .filter(j -> j.unfinished() > 0).ifPresent(juror -> {
                         send(juror, round);
                         jdbc.update("""
                                 insert into juror_reminder (round_id, juror_id, reminded_at) values (?, ?, now())

@@ -113,8 +113,11 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         });
         HorizontalLayout choices = new HorizontalLayout(edition, filter);
         choices.addClassName("yi-filters");
-        export = Downloads.csv(getTranslation("screening.export"), "screening.csv", out -> csv.write(
-                CurrentAccount.require(), edition.getValue().id(), filter.getValue(), out));
+        export = Downloads.csv(getTranslation("screening.export"), "screening.csv", out -> {
+            if (edition.getValue() != null) {
+                csv.write(CurrentAccount.require(), edition.getValue().id(), filter.getValue(), out);
+            }
+        });
         HorizontalLayout actions = new HorizontalLayout(eligible, ineligible, needsFix, acceptPassing, export);
         actions.setAlignItems(Alignment.CENTER);
         actions.addClassName("yi-filters");

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -70,21 +72,32 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
         removeAll();
         grid.removeAllColumns();
         grid.addColumn(ScoredCard::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
-        grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setAutoWidth(true);
+        grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(ScoredCard::juror).setHeader(getTranslation("scores.juror")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("scores.state"));
         for (CriterionSheet criterion : overview.criteria(CurrentAccount.require(), round.id())) {
-            grid.addColumn(card -> card.scores().get(criterion.code())).setHeader(criterion.name()).setAutoWidth(true);
+            grid.addColumn(card -> card.scores().get(criterion.code())).setHeader(wrapping(criterion.name()))
+                    .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.addColumn(card -> card.weightedMean() == null ? "" : card.weightedMean().toPlainString())
-                .setHeader(getTranslation("scores.mean"));
-        grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched"));
+                .setHeader(wrapping(getTranslation("scores.mean"))).setWidth("7rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::readComments).setKey("comments");
         grid.addComponentColumn(this::unlock).setKey("unlock");
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::comments));
         grid.setDetailsVisibleOnClick(false);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         refresh();
         add(grid, new H3(getTranslation("scores.conflicts")), conflictGrid);
+    }
+
+    /** A header that wraps: criteria have long names, and a round's scores should fit a laptop's width. */
+    private static Span wrapping(String text) {
+        Span header = new Span(text);
+        header.addClassName("yi-wrapping-header");
+        return header;
     }
 
     private Badge state(ScoredCard card) {

@@ -104,6 +104,13 @@ public class PersonalData {
                 select a.kind, coalesce(p.name, c.name) as award, a.decided_at::text from award a
                   left join prize p on p.id = a.prize_id left join age_category c on c.id = a.age_category_id
                  where a.entry_id = ? order by a.id""", entryId));
+        // What the jurors wrote for the entrant, as the status page shows it once published; never the jurors' names.
+        document.put("juryComments", rows("""
+                select r.name as round, s.overall_comment as comment, s.submitted_at::text from scorecard s
+                  join assignment a on a.id = s.assignment_id join round r on r.id = a.round_id
+                 where a.entry_id = ? and a.state = 'ACTIVE' and s.state = 'SUBMITTED'
+                   and btrim(s.overall_comment) <> ''
+                 order by a.round_id, s.submitted_at""", entryId));
         document.put("emails", rows("""
                 select o.kind, o.subject, o.created_at::text, o.sent_at::text from outbound_email o
                  where o.recipient in (select email from person where entry_id = ? and email is not null)

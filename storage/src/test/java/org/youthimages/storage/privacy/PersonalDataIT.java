@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.audit.AuditEventRepository;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
@@ -61,13 +62,16 @@ class PersonalDataIT {
     void findsTheEntryByAPersonsEmailAndExportsEverythingHeldAboutItsPeople() {
         assertThat(personalData.find(scenario.organiser(), entrant.email().toUpperCase()))
                 .extracting(PersonalData.Match::reference).containsExactly(film.reference());
+        ActingAccount juror = scenario.juror("ana");
+        scenario.submit(film, juror, "Keep filming your street.", "", 100, 8, 6, 7);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         personalData.export(scenario.organiser(), film.id(), out);
 
         String json = out.toString(StandardCharsets.UTF_8);
         assertThat(json).contains("\"reference\":\"" + film.reference() + "\"", "Wanjiru", "2011-03-04",
-                "Nairobi Hill School", "\"subject\":\"Your entry\"", "\"role\":\"GUARDIAN\"");
+                "Nairobi Hill School", "\"subject\":\"Your entry\"", "\"role\":\"GUARDIAN\"",
+                "\"comment\":\"Keep filming your street.\"").doesNotContain(juror.email());
         assertThat(audit.findBySubjectTypeAndSubjectIdOrderByAt("entry", film.id().toString()))
                 .extracting(e -> e.action()).containsExactly("privacy.export");
     }

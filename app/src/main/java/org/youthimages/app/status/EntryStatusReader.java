@@ -23,7 +23,6 @@ import org.youthimages.storage.submission.SecretTokens;
 import org.youthimages.storage.submission.SubmissionQueries;
 import org.youthimages.storage.translation.EditionTexts;
 import org.youthimages.storage.translation.EditionTranslations;
-import org.youthimages.storage.upload.UploadSession;
 import org.youthimages.storage.upload.UploadSessionRepository;
 
 import java.time.Duration;
@@ -102,7 +101,7 @@ public class EntryStatusReader {
                 original.flatMap(o -> progress(entry, o)).orElse(null),
                 ready ? poster(media).map(p -> objects.presignedGet(p.objectKey(), LINK_LIFETIME)).orElse(null) : null,
                 ready ? preview(media).map(p -> objects.presignedGet(p.objectKey(), LINK_LIFETIME)).orElse(null) : null,
-                original.flatMap(o -> originalName(entry, o)).orElse(null),
+                original.flatMap(o -> uploads.filenameOf(entry.id(), o.objectKey())).orElse(null),
                 queries.shortlisted(entry.id()), gallery.publishedAwards(entry.id(), language.code()),
                 EntryRules.entrantMayChange(entry, edition, Instant.now()),
                 entry.ageCategoryId() == null ? "" : categories.findById(entry.ageCategoryId())
@@ -121,12 +120,6 @@ public class EntryStatusReader {
         return jobs.findByDedupeKey(new TranscodeJob(entry.id(), original.id()).dedupeKey())
                 .filter(job -> job.state() == Job.State.RUNNING || job.state() == Job.State.QUEUED)
                 .map(job -> job.progressPercent().intValue());
-    }
-
-    private Optional<String> originalName(Entry entry, MediaAsset original) {
-        return uploads.findByEntryIdOrderByCreatedAt(entry.id()).stream()
-                .filter(u -> u.objectKey().equals(original.objectKey()))
-                .map(UploadSession::filename).findFirst();
     }
 
     private static Optional<MediaAsset> poster(List<MediaAsset> media) {

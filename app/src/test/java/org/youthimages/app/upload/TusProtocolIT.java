@@ -91,6 +91,8 @@ class TusProtocolIT {
         MediaAsset original = assets.findByEntryIdAndKindAndLabel(entry.entry().id(), MediaAsset.Kind.ORIGINAL, "").orElseThrow();
         assertThat(original.objectKey()).isEqualTo(ObjectKeys.original(entry.entry().reference(), uploadId));
         assertThat(original.sizeBytes()).isEqualTo(film.length);
+        assertThat(sessions.filenameOf(entry.entry().id(), original.objectKey())).as("the name the status page shows")
+                .hasValue("my film.mp4");
         assertThat(original.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(film)));
         assertThat(entries.findById(entry.entry().id()).orElseThrow().status()).isEqualTo(Entry.Status.RECEIVED);
         assertThat(jobs.findByDedupeKey(new TranscodeJob(entry.entry().id(), original.id()).dedupeKey()))

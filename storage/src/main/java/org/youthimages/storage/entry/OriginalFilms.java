@@ -5,7 +5,6 @@ import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.objects.ObjectStore;
-import org.youthimages.storage.upload.UploadSession;
 import org.youthimages.storage.upload.UploadSessionRepository;
 
 import java.io.IOException;
@@ -51,9 +50,7 @@ public class OriginalFilms {
         Entry entry = entries.findById(entryId).orElseThrow();
         return assets.findByEntryIdAndKindAndLabel(entryId, MediaAsset.Kind.ORIGINAL, "").map(original ->
                 new Original(entryId, entry.editionId(), entry.reference(),
-                        fileName(entry, original, uploads.findByEntryIdOrderByCreatedAt(entryId).stream()
-                                .filter(u -> u.objectKey().equals(original.objectKey()))
-                                .map(UploadSession::filename).findFirst().orElse("")),
+                        fileName(entry, original, uploads.filenameOf(entryId, original.objectKey()).orElse("")),
                         original.contentType(), original.sizeBytes(), original.objectKey()));
     }
 

@@ -7,11 +7,18 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface UploadSessionRepository extends CrudRepository<UploadSession, String> {
 
     List<UploadSession> findByEntryIdOrderByCreatedAt(long entryId);
+
+    /** The name the entrant's device gave the file stored under this key, if one of the entry's uploads stored it. */
+    default Optional<String> filenameOf(long entryId, String objectKey) {
+        return findByEntryIdOrderByCreatedAt(entryId).stream().filter(u -> u.objectKey().equals(objectKey))
+                .map(UploadSession::filename).findFirst();
+    }
 
     /** Takes the upload for one request; fails (0) while another request holds an unexpired lease. */
     @Query("""

@@ -67,9 +67,7 @@ class TranscodeJobIT {
         Path clip = Clip.landscape().writeTo(CLIPS.resolve("ready.mp4"));
         Submissions.Submitted submitted = submissions.submit(edition, clip);
 
-        // The entry is marked ready inside the job, and the job done just after it: wait for both.
-        waitUntil(() -> status(submitted) == Entry.Status.READY
-                && queue.find(submitted.job()).orElseThrow().state() != Job.State.RUNNING);
+        waitUntilSettled(submitted, Entry.Status.READY);
 
         Entry entry = entries.findById(submitted.entry().id()).orElseThrow();
         assertThat(entry.durationMs()).isCloseTo(3000L, within(100L));
@@ -113,7 +111,7 @@ class TranscodeJobIT {
         Path notAFilm = Files.writeString(CLIPS.resolve("essay.mp4"), "My film is about my grandmother.\n".repeat(40));
         Submissions.Submitted submitted = submissions.submit(edition, notAFilm);
 
-        waitUntil(() -> status(submitted) == Entry.Status.REJECTED);
+        waitUntilSettled(submitted, Entry.Status.REJECTED);
 
         Entry entry = entries.findById(submitted.entry().id()).orElseThrow();
         assertThat(entry.rejectionCode()).isEqualTo("UNSUPPORTED_FORMAT");
@@ -128,7 +126,7 @@ class TranscodeJobIT {
                 Clip.landscape().writeTo(CLIPS.resolve("lost.mp4")));
         objects.delete(submitted.original().objectKey());
 
-        waitUntil(() -> status(submitted) == Entry.Status.REJECTED);
+        waitUntilSettled(submitted, Entry.Status.REJECTED);
 
         Job job = queue.find(submitted.job()).orElseThrow();
         assertThat(job.state()).isEqualTo(Job.State.DEAD);
@@ -137,6 +135,12 @@ class TranscodeJobIT {
         Entry entry = entries.findById(submitted.entry().id()).orElseThrow();
         assertThat(entry.rejectionCode()).isEqualTo("PROCESSING_FAILED");
         assertThat(entry.rejectionMessage()).contains("organisers have been told");
+    }
+
+    /** The entry's status is set inside the job, and the job is marked finished just after it: waits for both. */
+    private void waitUntilSettled(Submissions.Submitted submitted, Entry.Status expected) {
+        waitUntil(() -> status(submitted) == expected
+                && queue.find(submitted.job()).orElseThrow().state() != Job.State.RUNNING);
     }
 
     private Entry.Status status(Submissions.Submitted submitted) {

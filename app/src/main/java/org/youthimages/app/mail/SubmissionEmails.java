@@ -71,7 +71,7 @@ public class SubmissionEmails {
                 m(l, "mail.received.p2"), follow(l)), null, null);
     }
 
-    /** A status or eligibility change made by the media pipeline or the organisers. */
+    /** A status or eligibility change made by the media pipeline, the organisers, or the entrant's withdrawal. */
     public void statusChanged(Entry entry, Edition edition, Person entrant, Change change) {
         Language l = language(entry);
         List<String> text = new ArrayList<>();
@@ -81,6 +81,7 @@ public class SubmissionEmails {
             case ELIGIBLE -> "mail.eligible";
             case INELIGIBLE -> "mail.ineligible";
             case NEEDS_FIX -> "mail.needsfix";
+            case WITHDRAWN -> "mail.withdrawn";
         };
         text.add(m(l, key + ".p1", entry.title(), String.valueOf(entry.eligibilityReason())));
         if (change == Change.REJECTED) {
@@ -88,7 +89,9 @@ public class SubmissionEmails {
             text.add(reason.what());
             text.add(reason.todo());
         }
-        text.add(follow(l));
+        if (change != Change.WITHDRAWN) {
+            text.add(follow(l));
+        }
         queue(entrant, entry, "STATUS_" + change.name(), m(l, key + ".subject", entry.reference()), text, null, null);
     }
 
@@ -99,7 +102,7 @@ public class SubmissionEmails {
                 "mail.action.entry", site.url("/entries/" + statusToken));
     }
 
-    public enum Change { READY, REJECTED, ELIGIBLE, INELIGIBLE, NEEDS_FIX }
+    public enum Change { READY, REJECTED, ELIGIBLE, INELIGIBLE, NEEDS_FIX, WITHDRAWN }
 
     private String follow(Language l) {
         return m(l, "mail.follow", site.url("/entries/lost"));

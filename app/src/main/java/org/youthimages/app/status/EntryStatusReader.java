@@ -24,6 +24,7 @@ import org.youthimages.storage.submission.SubmissionQueries;
 import org.youthimages.storage.translation.EditionTexts;
 import org.youthimages.storage.translation.EditionTranslations;
 import org.youthimages.storage.upload.UploadSessionRepository;
+import org.youthimages.storage.withdrawal.EntryWithdrawals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,12 +52,15 @@ public class EntryStatusReader {
     private final EditionTranslations translations;
     private final Gallery gallery;
     private final JuryFeedback feedback;
+    private final EntryWithdrawals withdrawals;
 
     EntryStatusReader(EntryRepository entries, EditionRepository editions, PersonRepository people,
                       MediaAssetRepository assets, JobRepository jobs, ObjectStore objects, SubmissionQueries queries,
                       AgeCategoryRepository categories, ThemeRepository themes, UploadSessionRepository uploads,
-                      EditionTranslations translations, Gallery gallery, JuryFeedback feedback) {
+                      EditionTranslations translations, Gallery gallery, JuryFeedback feedback,
+                      EntryWithdrawals withdrawals) {
         this.feedback = feedback;
+        this.withdrawals = withdrawals;
         this.translations = translations;
         this.gallery = gallery;
         this.entries = entries;
@@ -110,7 +114,8 @@ public class EntryStatusReader {
                         .map(t -> texts.of(t).name()).orElse(""),
                 entry.secondaryThemeId() == null ? null : themes.findById(entry.secondaryThemeId())
                         .map(t -> texts.of(t).name()).orElse(null),
-                feedback.forEntrant(entry.id()));
+                feedback.forEntrant(entry.id()), withdrawals.withdrawnAt(entry.id()).orElse(null),
+                withdrawals.refusal(entry.id()).orElse(null));
     }
 
     private Optional<Integer> progress(Entry entry, MediaAsset original) {

@@ -24,6 +24,10 @@ public final class StatusSteps {
         Entry e = s.entry();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("step.details", State.DONE, ""));
+        if (s.withdrawn()) {
+            steps.add(new Step("step.withdrawn", State.DONE, ""));
+            return steps;
+        }
         steps.add(new Step(s.awaitingFilm() ? "step.upload.waiting" : "step.upload.done",
                 s.awaitingFilm() ? State.CURRENT : State.DONE, ""));
         if (s.processing()) {
@@ -46,6 +50,7 @@ public final class StatusSteps {
             case ELIGIBLE -> new Step("step.eligibility.eligible", State.DONE, "");
             case INELIGIBLE -> new Step("step.eligibility.ineligible", State.PROBLEM, String.valueOf(e.eligibilityReason()));
             case NEEDS_FIX -> new Step("step.eligibility.fix", State.PROBLEM, String.valueOf(e.eligibilityReason()));
+            case WITHDRAWN -> throw new IllegalStateException("A withdrawn entry's steps end above");
         });
         if (s.shortlisted()) {
             steps.add(new Step("step.shortlisted", State.DONE, ""));

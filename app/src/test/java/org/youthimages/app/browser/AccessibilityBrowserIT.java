@@ -118,6 +118,24 @@ class AccessibilityBrowserIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void withdrawingAnEntryHasNoViolationsFromTheLinkToTheWithdrawnPage(String lang) {
+        EntryRegistration.Registered entry = samples.entryIn(edition);
+        media.received(entry.entry());
+        open("/entries/" + entry.statusToken() + "?lang=" + lang);
+
+        browser.findElement(By.cssSelector("#withdraw a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("reason")).isEmpty());
+        assertThat(Axe.violations(browser)).as("the question").isEqualTo("[]");
+        browser.findElement(By.id("reason")).sendKeys("My cousin no longer wants to be in it");
+        browser.findElement(By.cssSelector("button.danger")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("withdrawn")).isEmpty());
+        assertThat(browser.findElements(By.id("upload"))).isEmpty();
+        assertThat(Axe.violations(browser)).as("the withdrawn entry's page").isEqualTo("[]");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"en", "ar", "ru"})
     void thePublishedGalleryAWinnersPageAndTheJurysCommentsHaveNoViolations(String lang) {
         JudgingScenario scenario = JudgingScenario.create(context);

@@ -51,6 +51,16 @@ class StatusStepsTest {
                 .extracting(StatusSteps.Step::key).containsExactly("step.rejected", "step.eligibility.fix");
     }
 
+    @Test
+    void aWithdrawnEntryShowsOnlyItsWithdrawalWhateverItsFilmWasDoing() {
+        EntryStatus withdrawn = status(Entry.Status.PROCESSING, Entry.Eligibility.WITHDRAWN, null, false, List.of());
+
+        List<StatusSteps.Step> steps = StatusSteps.of(withdrawn);
+
+        assertThat(steps).extracting(StatusSteps.Step::key).containsExactly("step.details", "step.withdrawn");
+        assertThat(withdrawn.processing()).as("a withdrawn film's page does not poll for progress").isFalse();
+    }
+
     private static EntryStatus status(Entry.Status status, Entry.Eligibility eligibility, Person guardian,
                                       boolean shortlisted, List<String> awards) {
         Entry entry = new Entry(1L, 1L, "YI-2027-ABCDE", "h", "en", "Title", "", "en", null, null, null, null, null,
@@ -58,7 +68,8 @@ class StatusStepsTest {
                 eligibility, eligibility == Entry.Eligibility.NEEDS_FIX ? "subtitles missing" : null, null, null, null,
                 null);
         return new EntryStatus(entry, EDITION, person(Person.Role.ENTRANT, null), guardian, List.of(), null, null, null,
-                null, shortlisted, awards, true, "18 to 25", "Migration", null, List.of());
+                null, shortlisted, awards, true, "18 to 25", "Migration", null, List.of(),
+                eligibility == Entry.Eligibility.WITHDRAWN ? Instant.now() : null, null);
     }
 
     private static Person person(Person.Role role, Instant confirmedAt) {

@@ -9,13 +9,13 @@ import java.security.MessageDigest;
 import java.util.Base64;
 
 /** A bare tus client for protocol tests: each call is one request, so every status and header can be checked. */
-final class TusClient {
+public final class TusClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String client;
 
-    TusClient(String base) {
+    public TusClient(String base) {
         this(base, "127.0.0.1");
     }
 
@@ -29,7 +29,7 @@ final class TusClient {
         return send(HttpRequest.newBuilder(URI.create(base + "/uploads")).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }
 
-    HttpResponse<String> create(long length, String token) throws Exception {
+    public HttpResponse<String> create(long length, String token) throws Exception {
         return send(tus(base + "/uploads").header("Upload-Length", Long.toString(length))
                 .header("Upload-Metadata", metadata(token)).POST(HttpRequest.BodyPublishers.noBody()));
     }

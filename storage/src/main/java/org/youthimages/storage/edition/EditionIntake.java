@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * How many entries each edition has drawn so far, as organisers watch them come in during the submission window:
- * the films received, the countries their entrants live in, and the entries still waiting for their film.
+ * the films received, the countries their entrants live in, and the entries still waiting for their film. Entries
+ * their entrants withdrew are not counted.
  */
 @Singleton
 public class EditionIntake {
@@ -39,6 +40,7 @@ public class EditionIntake {
                        count(distinct p.country_code) filter (where e.status <> 'AWAITING_UPLOAD'),
                        count(*) filter (where e.status = 'AWAITING_UPLOAD')
                   from entry e left join person p on p.entry_id = e.id and p.role = 'ENTRANT'
+                 where e.eligibility <> 'WITHDRAWN'
                  group by e.edition_id""",
                 rs -> new Row(rs.getLong(1), new Counts(rs.getLong(2), rs.getLong(3), rs.getLong(4))))
                 .stream().collect(Collectors.toMap(Row::editionId, Row::counts));

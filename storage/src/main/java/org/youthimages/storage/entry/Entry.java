@@ -12,7 +12,8 @@ import java.time.LocalDate;
 
 /**
  * A film submitted to an edition. {@code status} follows the media (upload, processing, ready or rejected);
- * {@code eligibility} follows the organisers' screening.
+ * {@code eligibility} follows the organisers' screening, or says the entrant withdrew the entry (then
+ * {@code eligibilityReason} holds the entrant's reason, possibly empty).
  */
 @MappedEntity
 public record Entry(@Id @GeneratedValue @Nullable Long id,
@@ -44,7 +45,7 @@ public record Entry(@Id @GeneratedValue @Nullable Long id,
 
     public enum Status { AWAITING_UPLOAD, RECEIVED, PROCESSING, READY, REJECTED }
 
-    public enum Eligibility { PENDING, ELIGIBLE, INELIGIBLE, NEEDS_FIX }
+    public enum Eligibility { PENDING, ELIGIBLE, INELIGIBLE, NEEDS_FIX, WITHDRAWN }
 
     /** The entrant's answer on AI-generated or stock footage. */
     public enum Footage { NONE, AI_GENERATED, STOCK, AI_AND_STOCK }

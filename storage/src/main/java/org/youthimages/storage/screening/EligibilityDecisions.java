@@ -72,6 +72,10 @@ public class EligibilityDecisions {
             }
             Edition edition = editionsById.computeIfAbsent(entry.editionId(),
                     editionId -> editions.findById(editionId).orElseThrow());
+            if (entry.eligibility() == Entry.Eligibility.WITHDRAWN || decision == Entry.Eligibility.WITHDRAWN) {
+                throw new Refused("screening.withdrawn", "Only the entrant withdraws an entry, and a withdrawn entry "
+                        + "stays withdrawn: " + entry.reference(), entry.reference());
+            }
             if (decision == Entry.Eligibility.NEEDS_FIX && !edition.acceptsEntriesAt(Instant.now())) {
                 throw new Refused("screening.closedForFixes",
                         "Submissions are closed: the entrant can no longer fix " + entry.reference(), entry.reference());

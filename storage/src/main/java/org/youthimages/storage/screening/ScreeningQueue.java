@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public class ScreeningQueue {
 
     /** Which entries the queue shows. */
-    public enum Filter { TO_DECIDE, ELIGIBLE, INELIGIBLE, NEEDS_FIX, AWAITING_FILM, ALL }
+    public enum Filter { TO_DECIDE, ELIGIBLE, INELIGIBLE, NEEDS_FIX, AWAITING_FILM, WITHDRAWN, ALL }
 
     private static final String SQL = """
             select e.id, e.reference, e.title, e.status, e.rejection_code, e.duration_ms, e.age_category_id,
@@ -76,10 +76,12 @@ public class ScreeningQueue {
                        count(*) filter (where eligibility = 'INELIGIBLE'),
                        count(*) filter (where eligibility = 'NEEDS_FIX'),
                        count(*) filter (where eligibility = 'PENDING' and status = 'AWAITING_UPLOAD'),
+                       count(*) filter (where eligibility = 'WITHDRAWN'),
                        count(*)
                   from entry where edition_id = ?""", rs -> Map.of(Filter.TO_DECIDE, rs.getLong(1),
                 Filter.ELIGIBLE, rs.getLong(2), Filter.INELIGIBLE, rs.getLong(3), Filter.NEEDS_FIX, rs.getLong(4),
-                Filter.AWAITING_FILM, rs.getLong(5), Filter.ALL, rs.getLong(6)), editionId).orElseThrow();
+                Filter.AWAITING_FILM, rs.getLong(5), Filter.WITHDRAWN, rs.getLong(6), Filter.ALL, rs.getLong(7)),
+                editionId).orElseThrow();
     }
 
     List<ScreeningRow> rows(long editionId, Filter filter) {

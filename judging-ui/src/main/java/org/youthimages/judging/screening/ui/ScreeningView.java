@@ -165,7 +165,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
             case ELIGIBLE -> BadgeVariant.SUCCESS;
             case INELIGIBLE -> BadgeVariant.ERROR;
             case NEEDS_FIX -> BadgeVariant.WARNING;
-            case PENDING -> BadgeVariant.CONTRAST;
+            case PENDING, WITHDRAWN -> BadgeVariant.CONTRAST;
         });
         if (row.reason() != null) {
             badge.getElement().setAttribute("title", row.reason());
@@ -182,7 +182,11 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
             line.addClassName("yi-check-" + check.outcome().name().toLowerCase());
             checks.add(new Div(outcomeMark(check.outcome()), line));
         }
-        if (row.reason() != null) {
+        if (row.eligibility() == Entry.Eligibility.WITHDRAWN) {
+            checks.add(new Div(new Span(row.reason() == null || row.reason().isBlank()
+                    ? getTranslation("screening.withdrawn.noReason")
+                    : getTranslation("screening.withdrawn.reason", row.reason()))));
+        } else if (row.reason() != null) {
             checks.add(new Div(new Span(getTranslation("screening.reason") + ": " + row.reason())));
         }
         checks.add(entrantsWords(preview));

@@ -20,8 +20,10 @@ import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.entry.MediaAssetRepository;
 import org.youthimages.storage.screening.Check;
+import org.youthimages.storage.screening.ScreeningQueue;
 import org.youthimages.storage.screening.ScreeningRow;
 import org.youthimages.storage.testing.JudgingScenario;
+import org.youthimages.storage.withdrawal.EntryWithdrawals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -143,6 +145,28 @@ class ScreeningViewIT {
         assertThat(entries.findById(clean.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.ELIGIBLE);
         assertThat(entries.findById(tooLong.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.PENDING);
         assertThat(ViewTesting.notifications()).contains("Decision recorded for one entry.");
+    }
+
+    @Test
+    void anEntryItsEntrantWithdrewIsListedApartWithTheirReasonAndStaysWithdrawn() {
+        context.getBean(EntryWithdrawals.class).withdraw(tooLong.id(), "A friend in the film no longer agrees");
+        ScreeningView view = (ScreeningView) ViewTesting.navigate("organiser/screening");
+        assertThat(GridKt._findAll(view.grid)).extracting(ScreeningRow::title).containsExactly("Clean");
+
+        view.filter.setValue(ScreeningQueue.Filter.WITHDRAWN);
+
+        assertThat(view.filter.getItemLabelGenerator().apply(view.filter.getValue()))
+                .isEqualTo("Withdrawn by the entrant (1)");
+        ScreeningRow row = GridKt._get(view.grid, 0);
+        assertThat(row.title()).isEqualTo("Too long");
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).last().asString().contains("Badge[text='Withdrawn'");
+        assertThat(view.details(row).getElement().getTextRecursively()).contains(
+                "The entrant withdrew this entry and deleted its film. Their reason: A friend in the film no longer agrees");
+        GridKt._select(view.grid, row);
+        LocatorJ._click(view.eligible);
+        assertThat(ViewTesting.notifications())
+                .contains("Entry " + tooLong.reference() + " was withdrawn by its entrant: it stays withdrawn.");
+        assertThat(entries.findById(tooLong.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.WITHDRAWN);
     }
 
     private MediaAsset asset(Entry film, MediaAsset.Kind kind, String label, Integer height) {

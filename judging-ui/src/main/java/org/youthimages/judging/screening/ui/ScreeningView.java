@@ -130,7 +130,8 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(false);
         badges.addClassName("yi-checks");
-        for (Check check : row.checks()) {
+        // a withdrawn entry's film is deleted: what its checks found no longer says anything
+        for (Check check : row.eligibility() == Entry.Eligibility.WITHDRAWN ? List.<Check>of() : row.checks()) {
             Badge badge = new Badge(getTranslation("check." + check.rule().name()), outcomeMark(check.outcome()));
             badge.addThemeVariants(switch (check.outcome()) {
                 case PASS -> BadgeVariant.SUCCESS;
@@ -175,25 +176,31 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
 
     Div details(ScreeningRow row) {
         ScreeningPreview.Preview preview = previews.of(CurrentAccount.require(), row.entryId());
+        boolean withdrawn = row.eligibility() == Entry.Eligibility.WITHDRAWN;
         Div checks = new Div();
         checks.addClassName("yi-check-details");
-        for (Check check : row.checks()) {
+        for (Check check : withdrawn ? List.<Check>of() : row.checks()) {
             Span line = new Span(getTranslation("check." + check.rule().name()) + " — " + detail(check));
             line.addClassName("yi-check-" + check.outcome().name().toLowerCase());
             checks.add(new Div(outcomeMark(check.outcome()), line));
         }
-        if (row.eligibility() == Entry.Eligibility.WITHDRAWN) {
-            checks.add(new Div(new Span(row.reason() == null || row.reason().isBlank()
-                    ? getTranslation("screening.withdrawn.noReason")
-                    : getTranslation("screening.withdrawn.reason", row.reason()))));
-        } else if (row.reason() != null) {
+        if (!withdrawn && row.reason() != null) {
             checks.add(new Div(new Span(getTranslation("screening.reason") + ": " + row.reason())));
         }
         checks.add(entrantsWords(preview));
         OriginalLink.of(this, originals, row.entryId()).ifPresent(checks::add);
-        Div details = new Div(player(preview, row.title()), checks);
+        Div details = new Div(withdrawn ? withdrawal(row) : player(preview, row.title()), checks);
         details.addClassName("yi-screening-details");
         return details;
+    }
+
+    /** In place of the film, which the entrant deleted: that they withdrew it, and why if they said. */
+    private Paragraph withdrawal(ScreeningRow row) {
+        Paragraph withdrawn = new Paragraph(row.reason() == null || row.reason().isBlank()
+                ? getTranslation("screening.withdrawn.noReason")
+                : getTranslation("screening.withdrawn.reason", row.reason()));
+        withdrawn.addClassName("yi-screening-player");
+        return withdrawn;
     }
 
     /** The film as the jury will see it, small and light: enough to check content, sound and subtitles. */

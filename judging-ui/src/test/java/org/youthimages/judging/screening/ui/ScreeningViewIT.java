@@ -156,12 +156,15 @@ class ScreeningViewIT {
         view.filter.setValue(ScreeningQueue.Filter.WITHDRAWN);
 
         assertThat(view.filter.getItemLabelGenerator().apply(view.filter.getValue()))
-                .isEqualTo("Withdrawn by the entrant (1)");
+                .isEqualTo("Withdrawn (1)");
         ScreeningRow row = GridKt._get(view.grid, 0);
         assertThat(row.title()).isEqualTo("Too long");
         assertThat(GridKt._getFormattedRow(view.grid, 0)).last().asString().contains("Badge[text='Withdrawn'");
-        assertThat(view.details(row).getElement().getTextRecursively()).contains(
+        assertThat(view.checks(row).getComponentCount()).as("the deleted film's checks say nothing now").isZero();
+        Div details = view.details(row);
+        assertThat(details.getElement().getChild(0).getTextRecursively()).isEqualTo(
                 "The entrant withdrew this entry and deleted its film. Their reason: A friend in the film no longer agrees");
+        assertThat(details.getElement().getTextRecursively()).doesNotContain("Length —", "not ready to play");
         GridKt._select(view.grid, row);
         LocatorJ._click(view.eligible);
         assertThat(ViewTesting.notifications())

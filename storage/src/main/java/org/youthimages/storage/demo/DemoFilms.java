@@ -137,10 +137,11 @@ public class DemoFilms {
         return count;
     }
 
-    /** How many of the edition's films the pipeline has still to finish. */
+    /** How many of the edition's films the pipeline has still to finish (a withdrawn one's work is called off). */
     public int processing(Edition edition) {
-        return jdbc.one("select count(*) from entry where edition_id = ? and status in ('RECEIVED', 'PROCESSING')",
-                rs -> rs.getInt(1), edition.id()).orElse(0);
+        return jdbc.one("""
+                select count(*) from entry where edition_id = ? and status in ('RECEIVED', 'PROCESSING')
+                   and eligibility <> 'WITHDRAWN'""", rs -> rs.getInt(1), edition.id()).orElse(0);
     }
 
     /** Waits until the pipeline has finished every film of the edition (or the time is up); true when done. */

@@ -68,7 +68,8 @@ class RuleChecks {
         Instant now = Instant.now();
         if (before.submissionsCloseAt().isAfter(now) && !after.closesAt().isAfter(now)) {
             add(warnings, "WINDOW_CLOSES", count("""
-                    select count(*) from entry where edition_id = ? and status in ('AWAITING_UPLOAD', 'RECEIVED')""",
+                    select count(*) from entry where edition_id = ? and status in ('AWAITING_UPLOAD', 'RECEIVED')
+                       and eligibility <> 'WITHDRAWN'""",
                     id));
         }
         add(warnings, "WINDOW_OPENS", count("select count(*) from entry where edition_id = ? and created_at < ?", id,

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.audit.AuditEventRepository;
 import org.youthimages.storage.decision.Refused;
+import org.youthimages.storage.demo.DemoFilms;
 import org.youthimages.storage.edition.EditionIntake;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.entry.Entry;
@@ -118,6 +119,17 @@ class EntryWithdrawalsIT {
 
         assertThat(shortlists.shortlist(scenario.organiser(), next.id())).isEmpty();
         assertThat(jobs.find(transcode)).get().extracting(Job::state).isEqualTo(Job.State.DONE);
+    }
+
+    @Test
+    void aFilmWithdrawnWhileWaitingForTheTranscoderIsNoLongerCountedAsBeingPrepared() {
+        jdbc.update("update entry set status = 'RECEIVED' where id = ?", film.id());
+        DemoFilms films = context.getBean(DemoFilms.class);
+        assertThat(films.processing(scenario.edition())).isEqualTo(1);
+
+        withdrawals.withdraw(film.id(), "");
+
+        assertThat(films.processing(scenario.edition())).as("nothing will ever finish it").isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.mail.MailOutbox;
 import org.youthimages.storage.publication.PublicSiteLinks;
+import org.youthimages.storage.reminder.UnfinishedEntries;
 import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.ArrayList;
@@ -93,6 +94,37 @@ public class SubmissionEmails {
             text.add(follow(l));
         }
         queue(entrant, entry, "STATUS_" + change.name(), m(l, key + ".subject", entry.reference()), text, null, null);
+    }
+
+    /** The deadline is near and the entry is missing its film, its guardian's consent, or both. */
+    public void deadlineReminder(UnfinishedEntries.Unfinished due) {
+        Entry entry = due.entry();
+        Language l = language(entry);
+        List<String> text = new ArrayList<>(List.of(m(l, "mail.deadline.p1", editionName(due.edition(), l),
+                new Formats(l).dateTime(due.edition().submissionsCloseAt(), due.edition().zone()))));
+        if (due.filmMissing()) {
+            text.add(m(l, "mail.deadline.film", entry.title()));
+        }
+        if (due.guardianMissing()) {
+            text.add(m(l, "mail.deadline.guardian", due.guardian().email()));
+        }
+        text.add(follow(l));
+        queue(due.entrant(), entry, "DEADLINE_REMINDER", m(l, "mail.deadline.subject", entry.reference()), text,
+                null, null);
+    }
+
+    /** The guardian's consent request again, with a new link, because the deadline is near. */
+    public void guardianReminder(UnfinishedEntries.Unfinished due) {
+        Entry entry = due.entry();
+        Language l = language(entry);
+        Person entrant = due.entrant();
+        queue(due.guardian(), entry, "GUARDIAN_REMINDER", m(l, "mail.guardian.reminder.subject", entrant.givenName()),
+                List.of(m(l, "mail.guardian.reminder.p1",
+                                new Formats(l).dateTime(due.edition().submissionsCloseAt(), due.edition().zone())),
+                        m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), editionName(due.edition(), l)),
+                        m(l, "mail.guardian.p2", entrant.givenName()),
+                        m(l, "mail.guardian.p3")),
+                "mail.action.guardian", site.url("/guardian/" + due.guardianToken()));
     }
 
     public void linkReissued(Entry entry, Person entrant, String statusToken) {

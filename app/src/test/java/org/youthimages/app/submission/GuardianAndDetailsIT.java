@@ -143,10 +143,7 @@ class GuardianAndDetailsIT {
     }
 
     private String submit(Map<String, String> form) throws Exception {
-        HttpResponse<String> response = web.post("/editions/" + edition.slug() + "/submit", "en", form);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
-        String location = response.headers().firstValue("Location").orElseThrow();
-        return location.substring("/entries/".length(), location.indexOf('?'));
+        return SubmissionForms.submit(web, edition, form, "en");
     }
 
 }

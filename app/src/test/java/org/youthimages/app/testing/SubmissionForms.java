@@ -1,5 +1,8 @@
 package org.youthimages.app.testing;
 
+import org.youthimages.storage.edition.Edition;
+
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,6 +12,15 @@ import java.util.UUID;
 public final class SubmissionForms {
 
     private SubmissionForms() {
+    }
+
+    /** Sends the form to the edition as a browser in {@code language} does; returns the new entry's private token. */
+    public static String submit(WebClient web, Edition edition, Map<String, String> form, String language)
+            throws Exception {
+        HttpResponse<String> response = web.post("/editions/" + edition.slug() + "/submit", language, form);
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        return location.substring("/entries/".length(), location.indexOf('?'));
     }
 
     public static Map<String, String> valid() {

@@ -45,7 +45,7 @@ class Submissions {
     /** Records a guardian's consent, in the words shown in {@code language}, and tells the entrant. */
     @Transactional
     public GuardianConsents.Request confirmGuardian(GuardianConsents.Request request, Language language) {
-        if (request.confirmed()) {
+        if (request.confirmed() || request.withdrawn()) {
             return request;
         }
         GuardianConsents.Request confirmed = guardians.confirm(request,

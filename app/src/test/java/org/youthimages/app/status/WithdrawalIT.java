@@ -5,14 +5,19 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.youthimages.app.testing.EmailLinks;
 import org.youthimages.app.testing.MediaStates;
 import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.app.testing.SubmissionForms;
 import org.youthimages.app.testing.WebClient;
 import org.youthimages.app.upload.TusClient;
+import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.entry.MediaAssetRepository;
+import org.youthimages.storage.entry.Person;
+import org.youthimages.storage.entry.PersonRepository;
 import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.publication.Publishing;
@@ -46,6 +51,7 @@ class WithdrawalIT {
     @Inject AwardDecisions awards;
     @Inject Publishing publishing;
     @Inject SubmissionQueries queries;
+    @Inject PersonRepository people;
 
     @Test
     void anEntrantWithdrawsAReadyFilmInArabicItsFilesGoAndTheyAreEmailed() throws Exception {
@@ -88,6 +94,26 @@ class WithdrawalIT {
                 });
         assertThat(web.post(page + "/withdraw", "ar", Map.of()).statusCode())
                 .as("withdrawing twice just shows the page again").isEqualTo(303);
+    }
+
+    @Test
+    void aGuardianWhoOpensTheirLinkAfterTheWithdrawalIsToldThereIsNothingToConfirm() throws Exception {
+        WebClient web = new WebClient(server.getURI());
+        Edition edition = samples.openEdition();
+        Map<String, String> minor = SubmissionForms.minor();
+        String token = SubmissionForms.submit(web, edition, minor, "en");
+        String guardianLink = EmailLinks.path(emails.findByRecipientAndKindOrderById(minor.get("guardianEmail"),
+                "GUARDIAN_CONSENT").getFirst(), "/guardian/");
+
+        web.post("/entries/" + token + "/withdraw", "en", Map.of("reason", ""));
+
+        assertThat(web.get(guardianLink, "fr").body()).contains("Layla a retiré ce film du concours")
+                .doesNotContain("<form");
+        web.post(guardianLink, "en", Map.of());
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
+        assertThat(people.findByEntryIdAndRole(entry.id(), Person.Role.GUARDIAN).orElseThrow().confirmedAt())
+                .as("no consent is recorded for a withdrawn film").isNull();
+        assertThat(emails.findByRecipientAndKindOrderById(minor.get("email"), "GUARDIAN_CONFIRMED")).isEmpty();
     }
 
     @Test

@@ -37,6 +37,11 @@ public class GuardianConsents {
         public boolean confirmed() {
             return guardian.confirmedAt() != null;
         }
+
+        /** The entrant withdrew the entry: there is nothing left to consent to. */
+        public boolean withdrawn() {
+            return entry.eligibility() == Entry.Eligibility.WITHDRAWN;
+        }
     }
 
     public Optional<Request> find(String token) {
@@ -49,10 +54,13 @@ public class GuardianConsents {
                         entries.findById(g.entryId()).orElseThrow()));
     }
 
-    /** Records the consent with the exact text the guardian read; confirming twice changes nothing. */
+    /**
+     * Records the consent with the exact text the guardian read; confirming twice, or for an entry its entrant
+     * withdrew, changes nothing.
+     */
     @Transactional
     public Request confirm(Request request, NewEntry.Declaration consent) {
-        if (request.confirmed()) {
+        if (request.confirmed() || request.withdrawn()) {
             return request;
         }
         Person g = request.guardian();

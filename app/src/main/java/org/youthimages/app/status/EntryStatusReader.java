@@ -2,6 +2,7 @@ package org.youthimages.app.status;
 
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Language;
+import org.youthimages.app.i18n.Messages;
 import org.youthimages.storage.edition.AgeCategoryRepository;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
@@ -53,12 +54,14 @@ public class EntryStatusReader {
     private final Gallery gallery;
     private final JuryFeedback feedback;
     private final EntryWithdrawals withdrawals;
+    private final Messages messages;
 
     EntryStatusReader(EntryRepository entries, EditionRepository editions, PersonRepository people,
                       MediaAssetRepository assets, JobRepository jobs, ObjectStore objects, SubmissionQueries queries,
                       AgeCategoryRepository categories, ThemeRepository themes, UploadSessionRepository uploads,
                       EditionTranslations translations, Gallery gallery, JuryFeedback feedback,
-                      EntryWithdrawals withdrawals) {
+                      EntryWithdrawals withdrawals, Messages messages) {
+        this.messages = messages;
         this.feedback = feedback;
         this.withdrawals = withdrawals;
         this.translations = translations;
@@ -106,7 +109,8 @@ public class EntryStatusReader {
                 ready ? poster(media).map(p -> objects.presignedGet(p.objectKey(), LINK_LIFETIME)).orElse(null) : null,
                 ready ? preview(media).map(p -> objects.presignedGet(p.objectKey(), LINK_LIFETIME)).orElse(null) : null,
                 original.flatMap(o -> uploads.filenameOf(entry.id(), o.objectKey())).orElse(null),
-                queries.shortlisted(entry.id()), gallery.publishedAwards(entry.id(), language.code()),
+                queries.shortlisted(entry.id()), gallery.publishedAwards(entry.id(), language.code()).stream()
+                        .map(award -> messages.get(language, "gallery.award." + award.kind(), award.name())).toList(),
                 EntryRules.entrantMayChange(entry, edition, Instant.now()),
                 entry.ageCategoryId() == null ? "" : categories.findById(entry.ageCategoryId())
                         .map(c -> texts.of(c).name()).orElse(""),

@@ -40,9 +40,11 @@ class StatusController {
     private final Pages pages;
     private final Messages messages;
     private final UploadSettings uploads;
+    private final Certificates certificates;
 
     StatusController(EntryStatusReader reader, RejectionTexts rejections, SubtitleStore subtitles, Pages pages,
-                     Messages messages, UploadSettings uploads) {
+                     Messages messages, UploadSettings uploads, Certificates certificates) {
+        this.certificates = certificates;
         this.reader = reader;
         this.rejections = rejections;
         this.subtitles = subtitles;
@@ -126,6 +128,7 @@ class StatusController {
             model.put("rejection", status.rejected()
                     ? rejections.explain(status.entry().rejectionCode(), status.edition(), language) : null);
             model.put("steps", StatusSteps.of(status));
+            model.put("certificate", certificates.issuedAt(status).isPresent());
             return pages.page(request, "status", httpStatus, model);
         }).orElseGet(() -> NotFoundPage.response(pages, request));
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Axe;
 import org.youthimages.app.testing.Browser;
@@ -31,9 +32,12 @@ import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.testing.SampleWinners;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -158,6 +162,13 @@ class AccessibilityBrowserIT {
         open("/entries/" + token + "?lang=" + lang);
         assertThat(browser.findElement(By.id("jury-comments")).getText()).contains("The last shot stayed with me.");
         assertThat(Axe.violations(browser)).as("the winner's status page with the jury's comments").isEqualTo("[]");
+
+        browser.findElement(By.cssSelector("#certificate a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !d.findElements(By.className("certificate")).isEmpty());
+        assertThat(Axe.violations(browser)).as("the certificate").isEqualTo("[]");
+        byte[] pdf = Base64.getDecoder().decode(browser.print(new PrintOptions()).getContent());
+        assertThat(Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1))
+                .results().count()).as("the certificate prints on one sheet").isEqualTo(1);
     }
 
     @ParameterizedTest

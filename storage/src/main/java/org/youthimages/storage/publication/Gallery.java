@@ -3,6 +3,7 @@ package org.youthimages.storage.publication;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.results.Award;
 import org.youthimages.storage.sql.Jdbc;
 import org.youthimages.storage.translation.EditionTexts;
 import org.youthimages.storage.translation.EditionTranslations;
@@ -109,7 +110,7 @@ public class Gallery {
      * The names of the awards a film won, in the reader's language, once the edition's winners are published
      * (never before).
      */
-    public List<String> publishedAwards(long entryId, String language) {
+    public List<PublishedAward> publishedAwards(long entryId, String language) {
         record Won(long editionId, String kind, String code, String name) {
         }
         List<Won> won = jdbc.list("""
@@ -123,7 +124,12 @@ public class Gallery {
             return List.of();
         }
         EditionTexts texts = translations.forReaders(won.getFirst().editionId(), language);
-        return won.stream().map(w -> texts.awardName(w.kind(), w.code(), w.name())).toList();
+        return won.stream().map(w -> new PublishedAward(Award.Kind.valueOf(w.kind()),
+                texts.awardName(w.kind(), w.code(), w.name()))).toList();
+    }
+
+    /** An award as published: its kind, and the prize's or the age category's name in the reader's language. */
+    public record PublishedAward(Award.Kind kind, String name) {
     }
 
     /** A file of a published winner of this edition that the gallery shows (never an original upload). */

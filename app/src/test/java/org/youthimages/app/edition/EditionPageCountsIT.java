@@ -43,7 +43,7 @@ class EditionPageCountsIT {
         samples.closingIn(edition, Duration.ofHours(5));
 
         assertThat(page("en")).contains("Less than a day left to submit").doesNotContain("0 days");
-        assertThat(page("fr")).contains("Moins d’un jour pour participer", "Date limite :");
+        assertThat(page("fr")).contains("Moins d’un jour pour participer", "Date limite\u00a0:");
     }
 
     @Test

@@ -86,7 +86,7 @@ class PluralMessagesTest {
 
     @Test
     void textArgumentsAndMessagesWithoutPluralsReadAsTheyAreWritten() {
-        assertThat(get(Language.FR, "edition.category", "Jeunes", "13", "17")).isEqualTo("Jeunes : de 13 à 17 ans");
+        assertThat(get(Language.FR, "edition.category", "Jeunes", "13", "17")).isEqualTo("Jeunes\u00a0: de 13 à 17 ans");
         assertThat(get(Language.EN, "edition.countdown.live", "{0}")).isEqualTo("Time left: {0}");
     }
 

@@ -63,7 +63,7 @@ class DeadlineRemindersIT {
         reminders.remind();
 
         assertThat(reminded(noFilm)).singleElement().satisfies(email -> {
-            assertThat(email.subject()).startsWith("Les inscriptions ferment bientôt : votre participation YI-");
+            assertThat(email.subject()).startsWith("Les inscriptions ferment bientôt\u00a0: votre participation YI-");
             assertThat(email.bodyText()).contains("n’a pas encore de film", "/entries/lost")
                     .doesNotContain("parent ou tuteur");
         });

@@ -148,7 +148,7 @@ class StatusPageIT {
                 "Shorten your film to between 1 and 5 minutes", "Replace your film");
         assertThat(status("ar").body()).contains("dir=\"rtl\"", "مدة الفيلم أطول من 5 دقائق");
         assertThat(status("fr").body()).as("labels end in each language's own colon")
-                .contains("Référence :", "Que faire :", "Fait :");
+                .contains("Référence\u00a0:", "Que faire\u00a0:", "Fait\u00a0:");
         assertThat(status("zh").body()).contains("编号：", "怎么办：");
 
         notifier.notifyChanges();

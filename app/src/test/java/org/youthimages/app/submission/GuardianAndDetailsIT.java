@@ -139,7 +139,7 @@ class GuardianAndDetailsIT {
         web.postFile("/entries/" + token + "/subtitles", "en", "language", "ar",
                 "film.srt", "1\n00:00:01,000 --> 00:00:02,000\nمرحبا\n");
         assertThat(web.get("/entries/" + token, "en").body()).contains("Subtitles on file: Arabic and French.");
-        assertThat(web.get("/entries/" + token, "fr").body()).contains("Sous-titres enregistrés : arabe et français.");
+        assertThat(web.get("/entries/" + token, "fr").body()).contains("Sous-titres enregistrés\u00a0: arabe et français.");
     }
 
     private String submit(Map<String, String> form) throws Exception {

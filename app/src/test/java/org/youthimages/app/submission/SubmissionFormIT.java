@@ -107,10 +107,10 @@ class SubmissionFormIT {
                     + "|Team member 1, Age: Please enter a number."
                     + "|AI or stock footage: Please say whether your film uses AI-generated or stock material."
                     + "|Declarations, Privacy notice: Please tick this to enter your film.",
-            "fr|Titre : Merci de remplir ce champ.|Parent ou tuteur, E-mail : Merci de remplir ce champ."
-                    + "|Membre de l’équipe 1, Âge : Merci de saisir un nombre."
-                    + "|Éléments générés par IA ou d’archives : Merci d’indiquer si votre film utilise des éléments générés par IA ou d’archives."
-                    + "|Déclarations, Politique de confidentialité : Merci de cocher cette case pour présenter votre film."})
+            "fr|Titre\u00a0: Merci de remplir ce champ.|Parent ou tuteur, E-mail\u00a0: Merci de remplir ce champ."
+                    + "|Membre de l’équipe 1, Âge\u00a0: Merci de saisir un nombre."
+                    + "|Éléments générés par IA ou d’archives\u00a0: Merci d’indiquer si votre film utilise des éléments générés par IA ou d’archives."
+                    + "|Déclarations, Politique de confidentialité\u00a0: Merci de cocher cette case pour présenter votre film."})
     void theErrorSummaryNamesTheFieldOfEachProblem(String lang, String title, String guardianEmail, String teamAge,
                                                    String footage, String privacy) throws Exception {
         Map<String, String> form = SubmissionForms.minor();
@@ -201,7 +201,7 @@ class SubmissionFormIT {
         String french = web.post(path, "fr", form).body();
 
         assertThat(english).contains("You are 37 on June 30, 2027: this edition is for ages 9 to 25");
-        assertThat(french).contains("Vous aurez 37 ans au 30 juin 2027 : cette édition est réservée aux 9-25 ans");
+        assertThat(french).contains("Vous aurez 37 ans au 30 juin 2027\u00a0: cette édition est réservée aux 9-25 ans");
         assertThat(french).doesNotContain("upload-heading");
     }
 
@@ -238,7 +238,7 @@ class SubmissionFormIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"fr|Lire et confirmer :", "zh|阅读并确认："})
+    @CsvSource(delimiter = '|', value = {"fr|Lire et confirmer\u00a0:", "zh|阅读并确认："})
     void theGuardiansEmailIntroducesItsLinkWithTheLanguagesOwnPunctuation(String lang, String lead) throws Exception {
         Map<String, String> form = SubmissionForms.minor();
 

@@ -57,9 +57,9 @@ class TranslationsTest {
         assertThat(translations.getTranslation("screening.decided", Locale.ENGLISH, 1200))
                 .isEqualTo("Decision recorded for 1,200 entries.");
         assertThat(translations.getTranslation("screening.reasonTitle.INELIGIBLE", Locale.FRENCH, 1))
-                .isEqualTo("Irrecevable : une inscription");
+                .isEqualTo("Irrecevable\u00a0: une inscription");
         assertThat(translations.getTranslation("screening.reasonTitle.INELIGIBLE", Locale.FRENCH, 3))
-                .isEqualTo("Irrecevables : 3 inscriptions");
+                .isEqualTo("Irrecevables\u00a0: 3 inscriptions");
         assertThat(translations.getTranslation("ballot.cardHelp", Locale.forLanguageTag("es"), 1))
                 .isEqualTo("Una película que clasificar");
     }

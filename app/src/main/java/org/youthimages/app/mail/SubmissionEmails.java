@@ -52,11 +52,15 @@ public class SubmissionEmails {
 
     public void guardianConsentRequest(Entry entry, Edition edition, Person entrant, Person guardian, String token) {
         Language l = language(entry);
-        queue(guardian, entry, "GUARDIAN_CONSENT", m(l, "mail.guardian.subject", entrant.givenName()), List.of(
-                        m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), editionName(edition, l)),
-                        m(l, "mail.guardian.p2", entrant.givenName()),
-                        m(l, "mail.guardian.p3")),
-                "mail.action.guardian", site.url("/guardian/" + token));
+        queue(guardian, entry, "GUARDIAN_CONSENT", m(l, "mail.guardian.subject", entrant.givenName()),
+                consentRequest(entry, edition, entrant, l), "mail.action.guardian", site.url("/guardian/" + token));
+    }
+
+    /** What a guardian is asked: whose film, in which contest, and why their consent is needed. */
+    private List<String> consentRequest(Entry entry, Edition edition, Person entrant, Language l) {
+        return List.of(m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), editionName(edition, l)),
+                m(l, "mail.guardian.p2", entrant.givenName()),
+                m(l, "mail.guardian.p3"));
     }
 
     public void guardianConfirmed(Entry entry, Person entrant, Person guardian) {
@@ -101,7 +105,7 @@ public class SubmissionEmails {
         Entry entry = due.entry();
         Language l = language(entry);
         List<String> text = new ArrayList<>(List.of(m(l, "mail.deadline.p1", editionName(due.edition(), l),
-                new Formats(l).dateTime(due.edition().submissionsCloseAt(), due.edition().zone()))));
+                deadline(due.edition(), l))));
         if (due.filmMissing()) {
             text.add(m(l, "mail.deadline.film", entry.title()));
         }
@@ -117,14 +121,16 @@ public class SubmissionEmails {
     public void guardianReminder(UnfinishedEntries.Unfinished due) {
         Entry entry = due.entry();
         Language l = language(entry);
-        Person entrant = due.entrant();
-        queue(due.guardian(), entry, "GUARDIAN_REMINDER", m(l, "mail.guardian.reminder.subject", entrant.givenName()),
-                List.of(m(l, "mail.guardian.reminder.p1",
-                                new Formats(l).dateTime(due.edition().submissionsCloseAt(), due.edition().zone())),
-                        m(l, "mail.guardian.p1", entrant.givenName(), entry.title(), editionName(due.edition(), l)),
-                        m(l, "mail.guardian.p2", entrant.givenName()),
-                        m(l, "mail.guardian.p3")),
+        List<String> text = new ArrayList<>(List.of(m(l, "mail.guardian.reminder.p1", deadline(due.edition(), l))));
+        text.addAll(consentRequest(entry, due.edition(), due.entrant(), l));
+        queue(due.guardian(), entry, "GUARDIAN_REMINDER",
+                m(l, "mail.guardian.reminder.subject", due.entrant().givenName()), text,
                 "mail.action.guardian", site.url("/guardian/" + due.guardianToken()));
+    }
+
+    /** When the edition's submissions close, in its own time zone, written in the reader's language. */
+    private static String deadline(Edition edition, Language l) {
+        return new Formats(l).dateTime(edition.submissionsCloseAt(), edition.zone());
     }
 
     public void linkReissued(Entry entry, Person entrant, String statusToken) {

@@ -102,6 +102,7 @@ public class EntryStatusReader {
         List<MediaAsset> media = assets.findByEntryId(entry.id());
         Optional<MediaAsset> original = media.stream().filter(m -> m.kind() == MediaAsset.Kind.ORIGINAL).findFirst();
         boolean ready = entry.status() == Entry.Status.READY;
+        EntryWithdrawals.Standing withdrawal = withdrawals.standing(entry.id());
         return new EntryStatus(entry, edition, person(persons, Person.Role.ENTRANT).orElseThrow(),
                 person(persons, Person.Role.GUARDIAN).orElse(null),
                 persons.stream().filter(p -> p.role() == Person.Role.TEAM_MEMBER).toList(),
@@ -118,8 +119,7 @@ public class EntryStatusReader {
                         .map(t -> texts.of(t).name()).orElse(""),
                 entry.secondaryThemeId() == null ? null : themes.findById(entry.secondaryThemeId())
                         .map(t -> texts.of(t).name()).orElse(null),
-                feedback.forEntrant(entry.id()), withdrawals.withdrawnAt(entry.id()).orElse(null),
-                withdrawals.refusal(entry.id()).orElse(null));
+                feedback.forEntrant(entry.id()), withdrawal.withdrawnAt(), withdrawal.refusal());
     }
 
     private Optional<Integer> progress(Entry entry, MediaAsset original) {

@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
+import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.withdrawal.EntryWithdrawals;
 import org.youthimages.storage.withdrawal.WithdrawalRefusedException;
 
@@ -48,18 +49,19 @@ class WithdrawalController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> withdraw(HttpRequest<?> request, String token, @Nullable @Body Map<String, String> form) {
-        EntryStatus status = reader.read(token, pages.language(request)).orElse(null);
-        if (status == null) {
+        Entry entry = reader.entryFor(token).orElse(null);
+        if (entry == null) {
             return NotFoundPage.response(pages, request);
         }
         String reason = form == null ? "" : form.getOrDefault("reason", "");
         try {
-            withdrawals.withdraw(status.entry().id(), reason);
+            withdrawals.withdraw(entry.id(), reason);
         } catch (WithdrawalRefusedException refused) {
-            if (refused.refusal() == EntryWithdrawals.Refusal.ALREADY_WITHDRAWN) {
-                return HttpResponse.seeOther(URI.create("/entries/" + token));
+            if (refused.refusal() != EntryWithdrawals.Refusal.ALREADY_WITHDRAWN) {
+                // the whole page is read only to say why not: a withdrawal that goes through never needs it
+                EntryStatus status = reader.read(token, pages.language(request)).orElseThrow();
+                return page(request, token, status, reason, refused.refusal(), HttpStatus.CONFLICT);
             }
-            return page(request, token, status, reason, refused.refusal(), HttpStatus.CONFLICT);
         }
         return HttpResponse.seeOther(URI.create("/entries/" + token));
     }

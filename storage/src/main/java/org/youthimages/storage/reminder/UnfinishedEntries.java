@@ -60,18 +60,17 @@ public class UnfinishedEntries {
         record Claimed(long entryId, boolean filmMissing, boolean guardianMissing) {
         }
         List<Claimed> claimed = jdbc.list("""
-                select e.id, e.status = 'AWAITING_UPLOAD' as film_missing,
-                       exists (select 1 from person g where g.entry_id = e.id and g.role = 'GUARDIAN'
-                                  and g.confirmed_at is null and g.erased_at is null) as guardian_missing
+                select e.id, e.status = 'AWAITING_UPLOAD' as film_missing, g.missing as guardian_missing
                   from entry e join edition ed on ed.id = e.edition_id
+                 cross join lateral (select exists (select 1 from person p where p.entry_id = e.id
+                                                       and p.role = 'GUARDIAN' and p.confirmed_at is null
+                                                       and p.erased_at is null) as missing) g
                  where ed.state = 'LIVE' and ed.submissions_open_at <= ? and ed.submissions_close_at > ?
                    and ed.submissions_close_at <= ?
                    and e.created_at <= ?
                    and e.deadline_reminded_for is distinct from ed.submissions_close_at
                    and e.eligibility in ('PENDING', 'NEEDS_FIX') and e.personal_data_erased_at is null
-                   and (e.status = 'AWAITING_UPLOAD'
-                        or exists (select 1 from person g where g.entry_id = e.id and g.role = 'GUARDIAN'
-                                      and g.confirmed_at is null and g.erased_at is null))
+                   and (e.status = 'AWAITING_UPLOAD' or g.missing)
                  order by e.created_at, e.id
                  limit ? for update of e skip locked""",
                 rs -> new Claimed(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)),

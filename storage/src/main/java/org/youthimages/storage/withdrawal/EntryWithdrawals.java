@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.youthimages.storage.objects.ObjectStore;
-import org.youthimages.storage.sql.Jdbc;
 import org.youthimages.storage.upload.ResumableUploads;
 
 import java.time.Instant;
@@ -36,30 +35,31 @@ public class EntryWithdrawals {
     private final WithdrawalRecord record;
     private final ObjectStore objects;
     private final ResumableUploads uploads;
-    private final Jdbc jdbc;
 
-    EntryWithdrawals(WithdrawalRecord record, ObjectStore objects, ResumableUploads uploads, Jdbc jdbc) {
+    EntryWithdrawals(WithdrawalRecord record, ObjectStore objects, ResumableUploads uploads) {
         this.record = record;
         this.objects = objects;
         this.uploads = uploads;
-        this.jdbc = jdbc;
+    }
+
+    /** Whether the entrant withdrew the entry, and why it cannot be withdrawn now (null when it can). */
+    public record Standing(@Nullable Instant withdrawnAt, @Nullable Refusal refusal) {
+    }
+
+    /** The entry's withdrawal standing, in one read. */
+    public Standing standing(long entryId) {
+        WithdrawalState state = record.state(entryId, false);
+        return new Standing(state.withdrawnAt(), state.refusal());
     }
 
     /** Why the entry cannot be withdrawn now, or empty when it can. */
     public Optional<Refusal> refusal(long entryId) {
-        return jdbc.one("""
-                select e.eligibility, e.personal_data_erased_at is not null,
-                       exists (select 1 from publication p where p.edition_id = e.edition_id
-                                                           and p.unpublished_at is null)
-                  from entry e where e.id = ?""",
-                rs -> Optional.ofNullable(refusal(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3))), entryId)
-                .orElseThrow(() -> new IllegalArgumentException("No entry " + entryId));
+        return Optional.ofNullable(standing(entryId).refusal());
     }
 
     /** When the entrant withdrew the entry, if they did. */
     public Optional<Instant> withdrawnAt(long entryId) {
-        return jdbc.one("select withdrawn_at from entry where id = ? and withdrawn_at is not null",
-                rs -> Jdbc.instant(rs, "withdrawn_at"), entryId);
+        return Optional.ofNullable(standing(entryId).withdrawnAt());
     }
 
     /**
@@ -96,16 +96,5 @@ public class EntryWithdrawals {
                 removed.reference(), removed.assignments(), removed.awards(), removed.objectKeys().size());
         return new Withdrawn(removed.reference(), removed.assignments(), removed.awards(),
                 removed.objectKeys().size());
-    }
-
-    @Nullable
-    static Refusal refusal(String eligibility, boolean erased, boolean published) {
-        if ("WITHDRAWN".equals(eligibility)) {
-            return Refusal.ALREADY_WITHDRAWN;
-        }
-        if (erased) {
-            return Refusal.PERSONAL_DATA_ERASED;
-        }
-        return published ? Refusal.RESULTS_PUBLISHED : null;
     }
 }

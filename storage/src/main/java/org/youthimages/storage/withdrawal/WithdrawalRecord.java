@@ -31,21 +31,23 @@ class WithdrawalRecord {
         this.audit = audit;
     }
 
-    @Transactional
-    Removed withdraw(long entryId, String reason) {
-        record Locked(long editionId, String reference, String eligibility, String eligibilityReason, boolean erased,
-                      boolean published) {
-        }
-        Locked entry = jdbc.one("""
-                select e.edition_id, e.reference, e.eligibility, e.eligibility_reason,
+    /** The entry's withdrawal state; {@code lock} holds its row until the caller's transaction ends. */
+    WithdrawalState state(long entryId, boolean lock) {
+        return jdbc.one("""
+                select e.edition_id, e.reference, e.eligibility, e.eligibility_reason, e.withdrawn_at,
                        e.personal_data_erased_at is not null,
                        exists (select 1 from publication p where p.edition_id = e.edition_id
                                                            and p.unpublished_at is null)
-                  from entry e where e.id = ? for update""",
-                rs -> new Locked(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getBoolean(6)), entryId).orElseThrow(() -> new IllegalArgumentException("No entry " + entryId));
-        EntryWithdrawals.Refusal refusal = EntryWithdrawals.refusal(entry.eligibility(), entry.erased(),
-                entry.published());
+                  from entry e where e.id = ?""" + (lock ? " for update" : ""),
+                rs -> new WithdrawalState(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Jdbc.instant(rs, "withdrawn_at"), rs.getBoolean(6), rs.getBoolean(7)), entryId)
+                .orElseThrow(() -> new IllegalArgumentException("No entry " + entryId));
+    }
+
+    @Transactional
+    Removed withdraw(long entryId, String reason) {
+        WithdrawalState entry = state(entryId, true);
+        EntryWithdrawals.Refusal refusal = entry.refusal();
         if (refusal != null) {
             throw new WithdrawalRefusedException(refusal, entry.reference());
         }

@@ -130,8 +130,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(false);
         badges.addClassName("yi-checks");
-        // a withdrawn entry's film is deleted: what its checks found no longer says anything
-        for (Check check : row.eligibility() == Entry.Eligibility.WITHDRAWN ? List.<Check>of() : row.checks()) {
+        for (Check check : shownChecks(row)) {
             Badge badge = new Badge(getTranslation("check." + check.rule().name()), outcomeMark(check.outcome()));
             badge.addThemeVariants(switch (check.outcome()) {
                 case PASS -> BadgeVariant.SUCCESS;
@@ -179,7 +178,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         boolean withdrawn = row.eligibility() == Entry.Eligibility.WITHDRAWN;
         Div checks = new Div();
         checks.addClassName("yi-check-details");
-        for (Check check : withdrawn ? List.<Check>of() : row.checks()) {
+        for (Check check : shownChecks(row)) {
             Span line = new Span(getTranslation("check." + check.rule().name()) + " — " + detail(check));
             line.addClassName("yi-check-" + check.outcome().name().toLowerCase());
             checks.add(new Div(outcomeMark(check.outcome()), line));
@@ -192,6 +191,11 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         Div details = new Div(withdrawn ? withdrawal(row) : player(preview, row.title()), checks);
         details.addClassName("yi-screening-details");
         return details;
+    }
+
+    /** A withdrawn entry's film is deleted: what its checks found no longer says anything, so none are shown. */
+    private static List<Check> shownChecks(ScreeningRow row) {
+        return row.eligibility() == Entry.Eligibility.WITHDRAWN ? List.of() : row.checks();
     }
 
     /** In place of the film, which the entrant deleted: that they withdrew it, and why if they said. */

@@ -115,6 +115,8 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
         browser.findElement(By.id("upload-start")).click();
         wait.until(d -> "true".equals(d.findElement(By.id("upload")).getDomAttribute("data-resumed")));
         wait.until(d -> d.getPageSource().contains("Film reçu"));
+        // the page reloads itself 1.5 s after the last byte; look before the worker can finish a short clip
+        boolean preparingShownOnArrival = showsPreparation();
 
         List<UploadSession> sessions = uploads.findByEntryIdOrderByCreatedAt(entry.id());
         assertThat(sessions).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(UploadSession.State.COMPLETED));
@@ -133,7 +135,7 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
                 .anySatisfy(s -> assertThat(s).startsWith("Votre participation " + entry.reference()))
                 .anySatisfy(s -> assertThat(s).isEqualTo("Nous avons reçu votre film (" + entry.reference() + ")"));
 
-        followTheRealWorkerToReady(entry);
+        followTheRealWorkerToReady(entry, preparingShownOnArrival);
         WebElement video = browser.findElement(By.tagName("video"));
         assertThat(video.getDomAttribute("poster")).contains("/posters/w");
         assertThat(browser.getPageSource()).contains("Votre film est prêt pour le jury");
@@ -143,14 +145,10 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
     }
 
     /** The in-app worker transcodes the uploaded clip; the page shows it processing, then ready. */
-    private void followTheRealWorkerToReady(Entry entry) throws InterruptedException {
-        boolean sawProcessing = false;
+    private void followTheRealWorkerToReady(Entry entry, boolean sawProcessing) throws InterruptedException {
         for (int i = 0; i < 900; i++) {
             browser.navigate().refresh();
-            if (!browser.findElements(By.id("processing-progress")).isEmpty()
-                    || browser.getPageSource().contains("Votre film est en préparation")) {
-                sawProcessing = true;
-            }
+            sawProcessing |= showsPreparation();
             Entry.Status status = entries.findById(entry.id()).orElseThrow().status();
             assertThat(status).as("the worker refused the film").isNotEqualTo(Entry.Status.REJECTED);
             if (status == Entry.Status.READY) {
@@ -161,6 +159,11 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
             Thread.sleep(200);
         }
         throw new AssertionError("The film never became ready: " + entries.findById(entry.id()).orElseThrow());
+    }
+
+    private boolean showsPreparation() {
+        return !browser.findElements(By.id("processing-progress")).isEmpty()
+                || browser.getPageSource().contains("Votre film est en préparation");
     }
 
     private void fillTheForm(String email) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,6 +49,19 @@ class MessageBundlesTest {
             for (String key : bundle.stringPropertyNames()) {
                 assertThatCode(() -> new MessageFormat(bundle.getProperty(key), language.locale()))
                         .as(language.code() + " " + key).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    /** French sets a no-break space before : ; ? ! » and after «, so a phone never starts a line with them. */
+    @Test
+    void everyFrenchTextKeepsItsPunctuationOnTheLineOfTheWordBeforeIt() throws Exception {
+        for (String name : List.of("messages_fr", "judging_fr", "judging-emails_fr", "account-emails_fr")) {
+            Properties bundle = load(name + ".properties");
+            assertThat(bundle).as(name).isNotEmpty();
+            for (String key : bundle.stringPropertyNames()) {
+                assertThat(bundle.getProperty(key)).as(name + " " + key)
+                        .doesNotContainPattern("[ \\t\\n][:;?!»]|«[ \\t\\n]");
             }
         }
     }

@@ -4,21 +4,13 @@ import org.youthimages.storage.sql.Jdbc;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.AccessRules;
-import org.youthimages.storage.account.Account;
-import org.youthimages.storage.account.AccountRepository;
 import org.youthimages.storage.account.ActingAccount;
-import org.youthimages.storage.account.JudgingLinks;
-import org.youthimages.storage.account.Languages;
+import org.youthimages.storage.account.OrganiserNotices;
 import org.youthimages.storage.audit.AuditLog;
-import org.youthimages.storage.mail.MailOutbox;
-import org.youthimages.storage.mail.OutboundEmail;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * "I know this entrant / I have a conflict": the film leaves the juror's queue at once (in every round), the
@@ -35,19 +27,14 @@ public class Conflicts {
     private final Jdbc jdbc;
     private final JurorAccess access;
     private final AccessRules accessRules;
-    private final AccountRepository accounts;
-    private final MailOutbox outbox;
-    private final JudgingLinks links;
+    private final OrganiserNotices notices;
     private final AuditLog audit;
 
-    Conflicts(Jdbc jdbc, JurorAccess access, AccessRules accessRules, AccountRepository accounts, MailOutbox outbox,
-              JudgingLinks links, AuditLog audit) {
+    Conflicts(Jdbc jdbc, JurorAccess access, AccessRules accessRules, OrganiserNotices notices, AuditLog audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.accessRules = accessRules;
-        this.accounts = accounts;
-        this.outbox = outbox;
-        this.links = links;
+        this.notices = notices;
         this.audit = audit;
     }
 
@@ -66,9 +53,10 @@ public class Conflicts {
                 select e.reference, e.title, r.name from entry e, round r where e.id = ? and r.id = ?""",
                 rs -> new Film(rs.getString(1), rs.getString(2), rs.getString(3)),
                 assignment.entryId(), assignment.roundId()).orElseThrow();
-        for (Account organiser : accounts.findActiveOrganisers()) {
-            tell(organiser, juror, film, why, assignment.roundId());
-        }
+        notices.tell("CONFLICT_DECLARED", "conflict", (organiser, texts) -> new Object[] {organiser.displayName(),
+                juror.displayName(), film.reference(), film.title(), film.round(),
+                why.isEmpty() ? texts.getString("noReason") : why,
+                notices.link("/organiser/rounds/" + assignment.roundId())});
     }
 
     /** Every conflict recorded for the films of an edition, newest first. */
@@ -80,18 +68,6 @@ public class Conflicts {
                  where e.edition_id = ? order by c.created_at desc, c.id desc""",
                 rs -> new Declared(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), Jdbc.instant(rs, "created_at")), editionId);
-    }
-
-    private void tell(Account organiser, ActingAccount juror, Film film, String reason, long roundId) {
-        Locale locale = Languages.closest(organiser.locale());
-        ResourceBundle texts = Languages.texts("i18n.judging-emails", locale);
-        Object[] arguments = {organiser.displayName(), juror.displayName(), film.reference(), film.title(),
-                film.round(), reason.isEmpty() ? texts.getString("conflict.noReason") : reason,
-                links.base() + "/organiser/rounds/" + roundId};
-        String subject = new MessageFormat(texts.getString("conflict.subject"), locale).format(arguments);
-        String body = new MessageFormat(texts.getString("conflict.body"), locale).format(arguments);
-        outbox.queue(OutboundEmail.of(organiser.email(), locale.getLanguage(), "CONFLICT_DECLARED", subject, body,
-                null));
     }
 
     private record Film(String reference, String title, String round) {

@@ -2,6 +2,7 @@ package org.youthimages.storage.withdrawal;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.youthimages.storage.account.OrganiserNotices;
 import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.job.TranscodeJob;
 import org.youthimages.storage.sql.Jdbc;
@@ -25,10 +26,12 @@ class WithdrawalRecord {
 
     private final Jdbc jdbc;
     private final AuditLog audit;
+    private final OrganiserNotices notices;
 
-    WithdrawalRecord(Jdbc jdbc, AuditLog audit) {
+    WithdrawalRecord(Jdbc jdbc, AuditLog audit, OrganiserNotices notices) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.notices = notices;
     }
 
     /** The entry's withdrawal state; {@code lock} holds its row until the caller's transaction ends. */
@@ -79,6 +82,22 @@ class WithdrawalRecord {
         after.put("filesDeleted", keys.size());
         audit.record(new AuditLog.Actor(null, "entrant"), "entry.withdraw", entry.editionId(), "entry", entryId,
                 before, after);
+        tellOrganisers(entryId, entry.editionId(), reason, assignments, awards);
         return new Removed(entry.reference(), keys, uploads, assignments, awards);
+    }
+
+    /** Organisers learn of it at once: a film may have left jurors' queues, a shortlist or an award they decided. */
+    private void tellOrganisers(long entryId, long editionId, String reason, int assignments, int awards) {
+        Film film = jdbc.one("""
+                select ed.name, e.reference, e.title from entry e join edition ed on ed.id = e.edition_id
+                 where e.id = ?""", rs -> new Film(rs.getString(1), rs.getString(2), rs.getString(3)), entryId)
+                .orElseThrow();
+        String screening = notices.link("/organiser/screening?edition=" + editionId + "&show=WITHDRAWN");
+        notices.tell("ENTRY_WITHDRAWN", "withdrawal", (organiser, texts) -> new Object[] {organiser.displayName(),
+                film.edition(), film.reference(), film.title(), reason.isEmpty() ? texts.getString("noReason") : reason, assignments,
+                awards, screening});
+    }
+
+    private record Film(String edition, String reference, String title) {
     }
 }

@@ -2,7 +2,11 @@ package org.youthimages.storage.account;
 
 import org.junit.jupiter.api.Test;
 
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +24,25 @@ class LanguagesTest {
                     .getString("invitation.subject")).isNotEqualTo("You are invited to the Youth Images jury");
         } finally {
             Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void everyEmailIsWrittenInEveryLanguageAndFormatsWithAnyCount() {
+        for (String bundle : List.of("i18n.account-emails", "i18n.judging-emails")) {
+            ResourceBundle english = Languages.texts(bundle, Locale.ENGLISH);
+            for (Locale language : Languages.SUPPORTED) {
+                ResourceBundle texts = Languages.texts(bundle, language);
+                assertThat(Collections.list(texts.getKeys())).as(bundle + " " + language)
+                        .containsExactlyInAnyOrderElementsOf(Collections.list(english.getKeys()));
+                for (String key : Collections.list(texts.getKeys())) {
+                    for (int count : new int[] {0, 1, 2}) {
+                        Object[] arguments = {"Name", "Edition", count, count, count, count, count, "link"};
+                        assertThat(new MessageFormat(texts.getString(key), language).format(arguments))
+                                .as(bundle + " " + language + " " + key).doesNotContain("{");
+                    }
+                }
+            }
         }
     }
 }

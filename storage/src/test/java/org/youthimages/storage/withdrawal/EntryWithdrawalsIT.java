@@ -5,7 +5,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.AccountRepository;
 import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.account.Role;
 import org.youthimages.storage.audit.AuditEventRepository;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.demo.DemoFilms;
@@ -20,6 +22,8 @@ import org.youthimages.storage.job.Job;
 import org.youthimages.storage.job.JobQueue;
 import org.youthimages.storage.job.TranscodeJob;
 import org.youthimages.storage.judging.ScorecardRepository;
+import org.youthimages.storage.mail.OutboundEmail;
+import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.publication.Publishing;
 import org.youthimages.storage.results.Award;
@@ -60,6 +64,8 @@ class EntryWithdrawalsIT {
     @Inject EligibilityDecisions decisions;
     @Inject EditionIntake intake;
     @Inject AuditEventRepository audit;
+    @Inject AccountRepository accounts;
+    @Inject OutboundEmailRepository emails;
 
     private JudgingScenario scenario;
     private Entry film;
@@ -164,6 +170,49 @@ class EntryWithdrawalsIT {
     }
 
     @Test
+    void tellsEveryOrganiserInTheirOwnLanguageWhatTheWithdrawalUndid() {
+        scenario.submit(film, scenario.juror("ana"), "Brave film", "", 100, 8, 7, 9);
+        scenario.assign(List.of(film), scenario.juror("ben"));
+        awardDecisions.decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION, null, "Courage");
+        ActingAccount odile = scenario.account("odile", "Odile Organisatrice", Role.ORGANISER);
+        accounts.updateLocale(odile.id(), "fr");
+
+        withdrawals.withdraw(film.id(), "Mon amie ne veut plus apparaître dans le film.");
+
+        String screeningLink = "/organiser/screening?edition=" + scenario.edition().id() + "&show=WITHDRAWN";
+        assertThat(emails.findByRecipientAndKindOrderById(scenario.organiser().email(), "ENTRY_WITHDRAWN"))
+                .singleElement().satisfies(email -> {
+                    assertThat(email.subject()).isEqualTo("Entry withdrawn: " + film.reference() + " \"Who we are\"");
+                    assertThat(email.bodyText()).startsWith("Hello Olga Organiser,")
+                            .contains("from " + scenario.edition().name() + ".")
+                            .contains("Reason given: Mon amie ne veut plus apparaître dans le film.")
+                            .contains("Its 2 jury assignments were removed, with their scorecards. The award you had "
+                                    + "decided for it, not yet published, was removed. Its files are deleted.")
+                            .endsWith(screeningLink);
+                });
+        assertThat(emails.findByRecipientAndKindOrderById(odile.email(), "ENTRY_WITHDRAWN"))
+                .singleElement().satisfies(email -> {
+                    assertThat(email.locale()).isEqualTo("fr");
+                    assertThat(email.subject()).isEqualTo(
+                            "Inscription retirée\u00a0: " + film.reference() + " «\u00a0Who we are\u00a0»");
+                    assertThat(email.bodyText()).contains("Ses 2 attributions au jury ont été supprimées")
+                            .contains("Le prix que vous lui aviez décerné, pas encore publié, a été supprimé.")
+                            .endsWith(screeningLink);
+                });
+    }
+
+    @Test
+    void aFilmNoJurorHadIsReportedAsSuchWithoutAReason() {
+        withdrawals.withdraw(film.id(), "  ");
+
+        assertThat(emails.findByRecipientAndKindOrderById(scenario.organiser().email(), "ENTRY_WITHDRAWN"))
+                .singleElement().extracting(OutboundEmail::bodyText).asString()
+                .contains("Reason given: (none given)")
+                .contains("It was not assigned to any juror. Its files are deleted.")
+                .doesNotContain("award");
+    }
+
+    @Test
     void isRefusedOnceTheWinnersArePublishedAndChangesNothing() {
         Entry winner = scenario.film("The winner");
         new SampleWinners(context).showable(winner);
@@ -180,6 +229,7 @@ class EntryWithdrawalsIT {
         }
         assertThat(awards.findByEntryId(winner.id())).hasSize(1);
         assertThat(objects.stat(original.objectKey())).isPresent();
+        assertThat(emails.findByRecipientAndKindOrderById(scenario.organiser().email(), "ENTRY_WITHDRAWN")).isEmpty();
     }
 
     @Test

@@ -20,7 +20,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +62,7 @@ import java.util.stream.Collectors;
 @Route(value = "organiser/screening", layout = MainLayout.class)
 @RolesAllowed("ORGANISER")
 @Prototype
-public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
+public class ScreeningView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final ScreeningQueue queue;
     private final EligibilityDecisions decisions;
@@ -124,6 +127,21 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle {
         add(choices, actions, grid);
         setSizeFull();
         refresh();
+    }
+
+    /**
+     * A link from an email opens on what it reports: {@code ?edition=12&show=WITHDRAWN}. Unknown or foreign values
+     * leave the screen as it would open anyway.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("edition").flatMap(id -> edition.getListDataView().getItems()
+                        .filter(e -> e.id().toString().equals(id)).findFirst())
+                .filter(chosen -> !chosen.equals(edition.getValue())).ifPresent(edition::setValue);
+        query.getSingleParameter("show").flatMap(name -> Arrays.stream(ScreeningQueue.Filter.values())
+                        .filter(f -> f.name().equals(name)).findFirst())
+                .filter(chosen -> chosen != filter.getValue()).ifPresent(filter::setValue);
     }
 
     HorizontalLayout checks(ScreeningRow row) {

@@ -172,6 +172,27 @@ class ScreeningViewIT {
         assertThat(entries.findById(tooLong.id()).orElseThrow().eligibility()).isEqualTo(Entry.Eligibility.WITHDRAWN);
     }
 
+    @Test
+    void theLinkInTheOrganisersEmailOpensTheWithdrawnEntriesOfItsEdition() {
+        context.getBean(EntryWithdrawals.class).withdraw(tooLong.id(), "");
+        org.youthimages.judging.base.ui.EditionChoice.remember(JudgingScenario.create(context).edition().id());
+
+        ScreeningView view = (ScreeningView) ViewTesting.navigate(
+                "organiser/screening?edition=" + scenario.edition().id() + "&show=WITHDRAWN");
+
+        assertThat(view.edition.getValue().id()).isEqualTo(scenario.edition().id());
+        assertThat(view.filter.getValue()).isEqualTo(ScreeningQueue.Filter.WITHDRAWN);
+        assertThat(GridKt._findAll(view.grid)).extracting(ScreeningRow::title).containsExactly("Too long");
+    }
+
+    @Test
+    void aLinkWithValuesItDoesNotKnowOpensTheScreenAsUsual() {
+        ScreeningView view = (ScreeningView) ViewTesting.navigate("organiser/screening?edition=x&show=EVERYTHING");
+
+        assertThat(view.edition.getValue().id()).isEqualTo(scenario.edition().id());
+        assertThat(view.filter.getValue()).isEqualTo(ScreeningQueue.Filter.TO_DECIDE);
+    }
+
     private MediaAsset asset(Entry film, MediaAsset.Kind kind, String label, Integer height) {
         return media.save(new MediaAsset(null, film.id(), kind, label, "test/" + film.id() + "/" + kind + label,
                 kind == MediaAsset.Kind.SUBTITLE ? "text/vtt" : "video/mp4", 100, null,

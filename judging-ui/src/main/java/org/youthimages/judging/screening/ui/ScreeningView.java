@@ -360,6 +360,11 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle, Be
         relabelling = false;
         grid.deselectAll();
         grid.setItems(queue.entries(CurrentAccount.require(), edition.getValue().id(), chosen));
+        // nothing can be decided on an entry its entrant withdrew: the decisions are not offered there
+        boolean decidable = chosen != ScreeningQueue.Filter.WITHDRAWN;
+        for (Button decision : List.of(eligible, ineligible, needsFix, acceptPassing)) {
+            decision.setVisible(decidable);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.youthimages.judging.screening.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Element;
@@ -24,6 +25,8 @@ import org.youthimages.storage.screening.ScreeningQueue;
 import org.youthimages.storage.screening.ScreeningRow;
 import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.withdrawal.EntryWithdrawals;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,7 +168,9 @@ class ScreeningViewIT {
         assertThat(details.getElement().getChild(0).getTextRecursively()).isEqualTo(
                 "The entrant withdrew this entry and deleted its film. Their reason: A friend in the film no longer agrees");
         assertThat(details.getElement().getTextRecursively()).doesNotContain("Length —", "not ready to play");
-        GridKt._select(view.grid, row);
+        view.filter.setValue(ScreeningQueue.Filter.ALL);
+        GridKt._select(view.grid, GridKt._findAll(view.grid).stream().filter(r -> r.entryId() == tooLong.id())
+                .findFirst().orElseThrow());
         LocatorJ._click(view.eligible);
         assertThat(ViewTesting.notifications())
                 .contains("Entry " + tooLong.reference() + " was withdrawn by its entrant: it stays withdrawn.");
@@ -183,6 +188,12 @@ class ScreeningViewIT {
         assertThat(view.edition.getValue().id()).isEqualTo(scenario.edition().id());
         assertThat(view.filter.getValue()).isEqualTo(ScreeningQueue.Filter.WITHDRAWN);
         assertThat(GridKt._findAll(view.grid)).extracting(ScreeningRow::title).containsExactly("Too long");
+        assertThat(List.of(view.eligible, view.ineligible, view.needsFix, view.acceptPassing))
+                .as("nothing can be decided on a withdrawn entry").noneMatch(Button::isVisible);
+
+        view.filter.setValue(ScreeningQueue.Filter.ALL);
+
+        assertThat(List.of(view.eligible, view.ineligible, view.needsFix, view.acceptPassing)).allMatch(Button::isVisible);
     }
 
     @Test

@@ -139,6 +139,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void assignmentColumns() {
+        assignments.setEmptyStateText(getTranslation("empty.assignments"));
         assignments.addColumn(AssignmentBoard.Row::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
         assignments.addColumn(AssignmentBoard.Row::title).setHeader(getTranslation("scores.film")).setAutoWidth(true);
         assignments.addColumn(AssignmentBoard.Row::category).setHeader(getTranslation("film.category"));
@@ -157,6 +158,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void shortColumns() {
+        shortFilms.setEmptyStateText(getTranslation("empty.shortFilms"));
         shortFilms.addColumn(AssignmentBoard.ShortFilm::reference).setHeader(getTranslation("scores.reference"));
         shortFilms.addColumn(AssignmentBoard.ShortFilm::title).setHeader(getTranslation("scores.film")).setAutoWidth(true);
         shortFilms.addColumn(f -> getTranslation("assignment.jurorsOf", f.jurors(), round.jurorsPerFilm()))

@@ -72,6 +72,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         until.addValueChangeListener(e -> refresh());
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneOffset.UTC);
+        grid.setEmptyStateText(getTranslation("empty.audit"));
         grid.addColumn(e -> time.withLocale(getLocale()).format(e.at()) + " UTC").setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEvent::actorLabel).setHeader(getTranslation("audit.actor")).setAutoWidth(true);

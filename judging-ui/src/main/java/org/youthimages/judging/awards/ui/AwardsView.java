@@ -89,6 +89,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         this.parts = parts;
         edition = new EditionChoice(editions.editions(CurrentAccount.require()));
         edition.addValueChangeListener(e -> refresh());
+        grid.setEmptyStateText(getTranslation("empty.awards"));
         grid.addColumn(l -> getTranslation("award.kind." + l.kind().name())).setHeader(getTranslation("award.kind"))
                 .setAutoWidth(true);
         grid.addColumn(AwardDecisions.Line::title).setHeader(getTranslation("award.award")).setAutoWidth(true);

@@ -41,6 +41,7 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
         create.setIcon(VaadinIcon.PLUS.create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> open("new"));
+        grid.setEmptyStateText(getTranslation("empty.editions"));
         grid.addColumn(Edition::name).setHeader(getTranslation("editions.name")).setAutoWidth(true);
         grid.addColumn(Edition::year).setHeader(getTranslation("editions.year"));
         grid.addColumn(e -> getTranslation("editions.state." + e.state().name())).setHeader(getTranslation("editions.state"));

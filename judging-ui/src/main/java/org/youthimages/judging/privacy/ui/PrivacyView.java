@@ -53,6 +53,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         find.setIcon(VaadinIcon.SEARCH.create());
         find.addClickListener(click -> refresh());
         search.addKeyDownListener(com.vaadin.flow.component.Key.ENTER, e -> refresh());
+        matches.setEmptyStateText(getTranslation("empty.privacy.start"));
         matches.addColumn(PersonalData.Match::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
         matches.addColumn(PersonalData.Match::title).setHeader(getTranslation("scores.film")).setAutoWidth(true);
         matches.addColumn(PersonalData.Match::edition).setHeader(getTranslation("rounds.edition"));
@@ -107,6 +108,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         matches.setItems(personalData.find(CurrentAccount.require(), search.getValue()));
+        matches.setEmptyStateText(getTranslation("empty.privacy", search.getValue().strip()));
     }
 
     @Override

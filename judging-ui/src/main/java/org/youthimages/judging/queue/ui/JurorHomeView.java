@@ -78,6 +78,7 @@ public class JurorHomeView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void configureGrid() {
+        grid.setEmptyStateText(getTranslation("empty.queue"));
         grid.addColumn(QueueItem::position).setHeader("#").setWidth("4em").setFlexGrow(0);
         grid.addColumn(QueueItem::title).setHeader(getTranslation("queue.title")).setFlexGrow(3);
         grid.addColumn(QueueItem::category).setHeader(getTranslation("queue.category")).setAutoWidth(true);

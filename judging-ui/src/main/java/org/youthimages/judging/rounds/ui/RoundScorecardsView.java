@@ -57,6 +57,7 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
         this.scorecards = scorecards;
         this.conflicts = conflicts;
         this.rounds = rounds;
+        conflictGrid.setEmptyStateText(getTranslation("empty.conflicts"));
         conflictGrid.addColumn(Conflicts.Declared::reference).setHeader(getTranslation("scores.reference"));
         conflictGrid.addColumn(Conflicts.Declared::title).setHeader(getTranslation("scores.film"));
         conflictGrid.addColumn(Conflicts.Declared::juror).setHeader(getTranslation("scores.juror"));
@@ -71,6 +72,7 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
                 .orElseThrow(() -> new AccessDeniedException("No such round"));
         removeAll();
         grid.removeAllColumns();
+        grid.setEmptyStateText(getTranslation("empty.scorecards"));
         grid.addColumn(ScoredCard::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
         grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(ScoredCard::juror).setHeader(getTranslation("scores.juror")).setAutoWidth(true);

@@ -41,6 +41,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         this.control = control;
         edition = new EditionChoice(editions.editions(CurrentAccount.require()));
         edition.addValueChangeListener(e -> refresh());
+        grid.setEmptyStateText(getTranslation("empty.rounds"));
         grid.addColumn(Round::name).setHeader(getTranslation("rounds.name")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("rounds.kind." + r.kind().name())).setHeader(getTranslation("rounds.kind"));
         grid.addComponentColumn(r -> new Badge(getTranslation("rounds.state." + r.state().name()

@@ -91,6 +91,7 @@ public class ScreeningView extends VerticalLayout implements HasDynamicTitle, Be
         filter.setItemLabelGenerator(f -> getTranslation("screening.filter." + f.name(), counts.getOrDefault(f, 0L)));
         filter.setValue(ScreeningQueue.Filter.TO_DECIDE);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.setEmptyStateText(getTranslation("empty.screening"));
         grid.addColumn(ScreeningRow::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
         grid.addColumn(ScreeningRow::title).setHeader(getTranslation("scores.film")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(r -> r.category() == null ? "" : r.category()).setHeader(getTranslation("film.category"));

@@ -48,6 +48,18 @@ class PrivacyViewIT {
     }
 
     @Test
+    void theListSaysWhatToSearchForThenThatNothingWasFound() {
+        PrivacyView view = (PrivacyView) ViewTesting.navigate("organiser/privacy");
+        assertThat(view.matches.getEmptyStateText()).isEqualTo("Search by reference or email.");
+
+        ViewTesting.userSets(view.search, "  nobody@nowhere.example ");
+        LocatorJ._click(view.find);
+
+        assertThat(GridKt._findAll(view.matches)).isEmpty();
+        assertThat(view.matches.getEmptyStateText()).isEqualTo("Nothing found for “nobody@nowhere.example”.");
+    }
+
+    @Test
     void findsTheEntryByEmailExportsItAndErasesIt() {
         PrivacyView view = (PrivacyView) ViewTesting.navigate("organiser/privacy");
         ViewTesting.userSets(view.search, entrant.email());

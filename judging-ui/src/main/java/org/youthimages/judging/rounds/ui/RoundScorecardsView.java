@@ -1,5 +1,7 @@
 package org.youthimages.judging.rounds.ui;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -86,8 +89,8 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::readComments).setKey("comments");
-        grid.addComponentColumn(this::unlock).setKey("unlock");
+        grid.addComponentColumn(this::readComments).setKey("comments").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::unlock).setKey("unlock").setAutoWidth(true).setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::comments));
         grid.setDetailsVisibleOnClick(false);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -122,9 +125,8 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
 
     /** Opens the row's comments; hidden when the juror wrote none. */
     private Button readComments(ScoredCard card) {
-        Button read = new Button(getTranslation("scores.comments"),
+        Button read = rowAction(VaadinIcon.COMMENT_ELLIPSIS_O, "scores.comments",
                 click -> grid.setDetailsVisible(card, !grid.isDetailsVisible(card)));
-        read.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         read.setVisible(!card.overallComment().isBlank() || !card.privateNote().isBlank());
         return read;
     }
@@ -141,10 +143,22 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Button unlock(ScoredCard card) {
-        Button unlock = new Button(getTranslation("scores.unlock"), click -> askReason(card));
-        unlock.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        Button unlock = rowAction(VaadinIcon.UNLOCK, "scores.unlock", click -> askReason(card));
         unlock.setVisible(card.state() == ScorecardSheet.State.SUBMITTED);
         return unlock;
+    }
+
+    /**
+     * A row's action as an icon, named for screen readers and in a tooltip: with words, the two actions made a round's
+     * scores wider than a laptop beside the menu.
+     */
+    private Button rowAction(VaadinIcon icon, String text,
+                             ComponentEventListener<ClickEvent<Button>> action) {
+        Button button = new Button(icon.create(), action);
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        button.setAriaLabel(getTranslation(text));
+        button.setTooltipText(getTranslation(text));
+        return button;
     }
 
     private void askReason(ScoredCard card) {

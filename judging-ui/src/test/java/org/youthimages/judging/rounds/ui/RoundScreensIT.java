@@ -72,7 +72,10 @@ class RoundScreensIT {
         assertThat(rows).extracting(ScoredCard::juror).containsExactly("Ana Juror", "Ben Juror");
         assertThat(rows).extracting(c -> c.watchedPercent().intValue()).containsExactly(100, 21);
         assertThat(rows.get(1).confirmedBelowThreshold()).isTrue();
-        _click((Button) GridKt._getCellComponent(view.grid, 0, "comments"));
+        Button comments = (Button) GridKt._getCellComponent(view.grid, 0, "comments");
+        assertThat(comments.getAriaLabel()).as("an icon, named for screen readers").contains("Comments");
+        assertThat(comments.getTooltip().getText()).isEqualTo("Comments");
+        _click(comments);
         assertThat(view.grid.isDetailsVisible(rows.getFirst())).isTrue();
         assertThat(ViewTesting.allText(view.comments(rows.getFirst())))
                 .contains("Comment for the entrant", "Thanks", "Private note for the organisers", "Ana Juror's private note");

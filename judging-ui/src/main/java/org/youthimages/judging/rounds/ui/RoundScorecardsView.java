@@ -77,15 +77,15 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
         grid.removeAllColumns();
         grid.setEmptyStateText(getTranslation("empty.scorecards"));
         grid.addColumn(ScoredCard::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
-        grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setWidth("9rem").setFlexGrow(1);
+        grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setWidth("8rem").setFlexGrow(1);
         grid.addColumn(ScoredCard::juror).setHeader(getTranslation("scores.juror")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("scores.state"));
         for (CriterionSheet criterion : overview.criteria(CurrentAccount.require(), round.id())) {
             grid.addColumn(card -> card.scores().get(criterion.code())).setHeader(wrapping(criterion.name()))
-                    .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                    .setWidth("6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.addColumn(card -> card.weightedMean() == null ? "" : card.weightedMean().toPlainString())
-                .setHeader(wrapping(getTranslation("scores.mean"))).setWidth("7rem").setFlexGrow(0)
+                .setHeader(wrapping(getTranslation("scores.mean"))).setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched")).setAutoWidth(true)
                 .setFlexGrow(0);

@@ -94,8 +94,8 @@ class WithdrawalRecord {
                 .orElseThrow();
         String screening = notices.link("/organiser/screening?edition=" + editionId + "&show=WITHDRAWN");
         notices.tell("ENTRY_WITHDRAWN", "withdrawal", (organiser, texts) -> new Object[] {organiser.displayName(),
-                film.edition(), film.reference(), film.title(), reason.isEmpty() ? texts.getString("noReason") : reason, assignments,
-                awards, screening});
+                film.edition(), film.reference(), film.title(),
+                reason.isEmpty() ? texts.getString("noReason") : reason, assignments, awards, screening});
     }
 
     private record Film(String edition, String reference, String title) {

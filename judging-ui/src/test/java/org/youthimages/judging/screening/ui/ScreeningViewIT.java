@@ -193,7 +193,8 @@ class ScreeningViewIT {
 
         view.filter.setValue(ScreeningQueue.Filter.ALL);
 
-        assertThat(List.of(view.eligible, view.ineligible, view.needsFix, view.acceptPassing)).allMatch(Button::isVisible);
+        assertThat(List.of(view.eligible, view.ineligible, view.needsFix, view.acceptPassing))
+                .allMatch(Button::isVisible);
     }
 
     @Test

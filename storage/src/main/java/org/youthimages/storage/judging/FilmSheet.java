@@ -2,6 +2,7 @@ package org.youthimages.storage.judging;
 
 import io.micronaut.core.annotation.Nullable;
 import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.PosterSize;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +39,6 @@ public record FilmSheet(long assignmentId, long roundId, String roundName, Strin
 
     /** The smallest poster at least {@code width} wide, or the largest there is. */
     public Optional<Media> poster(int width) {
-        List<Media> posters = media(MediaAsset.Kind.POSTER);
-        return posters.stream().filter(p -> p.width() != null && p.width() >= width)
-                .min(java.util.Comparator.comparing(Media::width))
-                .or(() -> posters.stream().max(java.util.Comparator.comparing(p -> p.width() == null ? 0 : p.width())));
+        return PosterSize.closest(media(MediaAsset.Kind.POSTER), Media::width, width);
     }
 }

@@ -9,6 +9,7 @@ import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.entry.MediaAssetRepository;
+import org.youthimages.storage.entry.PosterSize;
 
 import java.util.Comparator;
 import java.util.List;
@@ -61,9 +62,7 @@ public class ScreeningPreview {
                 .max(Comparator.comparingInt(ScreeningPreview::height))
                 .or(() -> renditions.stream().min(Comparator.comparingInt(ScreeningPreview::height))).orElse(null);
         List<MediaAsset> posters = assets.stream().filter(a -> a.kind() == MediaAsset.Kind.POSTER).toList();
-        MediaAsset poster = posters.stream().filter(p -> width(p) >= POSTER_WIDTH)
-                .min(Comparator.comparingInt(ScreeningPreview::width))
-                .or(() -> posters.stream().max(Comparator.comparingInt(ScreeningPreview::width))).orElse(null);
+        MediaAsset poster = PosterSize.closest(posters, MediaAsset::width, POSTER_WIDTH).orElse(null);
         List<MediaAsset> subtitles = assets.stream().filter(a -> a.kind() == MediaAsset.Kind.SUBTITLE)
                 .sorted(Comparator.comparing(MediaAsset::label)).toList();
         return new Preview(entryId, entry.synopsis(), entry.aiOrStockFootage(), entry.aiOrStockDetails(),
@@ -77,10 +76,6 @@ public class ScreeningPreview {
                 .filter(asset -> asset.entryId() == entryId && PLAYABLE.contains(asset.kind()))
                 .orElseThrow(() -> new AccessDeniedException("Asset " + assetId + " is not a playable file of entry "
                         + entryId));
-    }
-
-    private static int width(MediaAsset asset) {
-        return asset.width() == null ? 0 : asset.width();
     }
 
     private static int height(MediaAsset asset) {

@@ -9,11 +9,12 @@ import java.util.List;
 
 /**
  * The declarations an entrant makes and the consent a guardian gives. Their texts live in the message bundles;
- * {@link #VERSION} changes whenever any text changes, so each record names the exact words that were agreed to.
+ * {@link #VERSION} changes whenever any of these texts or the privacy notice they refer to changes, so each record
+ * names the exact words that were agreed to.
  */
 public final class Declarations {
 
-    public static final String VERSION = "2026-11";
+    public static final String VERSION = "2026-12";
 
     /** What every entrant declares, in this order on the form. */
     public static final List<Consent.Kind> ENTRANT = List.of(Consent.Kind.OWN_WORK, Consent.Kind.APPEARANCE_RELEASE,

@@ -7,17 +7,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.EntryForm;
 import org.youthimages.app.testing.SampleEntrants;
 import org.youthimages.storage.edition.Edition;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,14 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 class FormDraftBrowserIT {
 
-    private static final List<String> DECLARATIONS = List.of("OWN_WORK", "APPEARANCE_RELEASE",
-            "MUSIC_AND_FOOTAGE_LICENSED", "SCREENING_AND_PUBLICATION", "PRIVACY_NOTICE");
-
     @Inject EmbeddedServer server;
     @Inject SampleEntrants samples;
 
     private final ChromeDriver browser = Browser.start();
     private final WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    private final EntryForm form = new EntryForm(browser);
     private Edition edition;
 
     @BeforeEach
@@ -53,19 +49,19 @@ class FormDraftBrowserIT {
     void whatWasTypedComesBackAfterAReloadButTheDeclarationsAreTickedAgain() {
         openTheForm();
         assertThat(browser.findElement(By.id("draft-restored")).isDisplayed()).isFalse();
-        type("title", "Le long chemin");
-        type("synopsis", "Deux sœurs traversent trois frontières.");
-        new Select(browser.findElement(By.id("country"))).selectByValue("SN");
+        form.type("title", "Le long chemin");
+        form.type("synopsis", "Deux sœurs traversent trois frontières.");
+        form.choose("country", "SN");
         browser.findElement(By.id("footage-NONE")).click();
-        date("dateOfBirth", "2003-09-15");
+        form.date("dateOfBirth", "2003-09-15");
         browser.findElement(By.id("decl.OWN_WORK")).click();
 
         browser.navigate().refresh();
 
-        assertThat(value("title")).isEqualTo("Le long chemin");
-        assertThat(value("synopsis")).isEqualTo("Deux sœurs traversent trois frontières.");
-        assertThat(value("country")).isEqualTo("SN");
-        assertThat(value("dateOfBirth")).isEqualTo("2003-09-15");
+        assertThat(form.value("title")).isEqualTo("Le long chemin");
+        assertThat(form.value("synopsis")).isEqualTo("Deux sœurs traversent trois frontières.");
+        assertThat(form.value("country")).isEqualTo("SN");
+        assertThat(form.value("dateOfBirth")).isEqualTo("2003-09-15");
         assertThat(browser.findElement(By.id("footage-NONE")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("decl.OWN_WORK")).isSelected()).as("a declaration is ticked afresh")
                 .isFalse();
@@ -79,68 +75,44 @@ class FormDraftBrowserIT {
     @Test
     void clearingTheFormForgetsWhatWasTyped() {
         openTheForm();
-        type("title", "A film I will not send");
+        form.type("title", "A film I will not send");
         browser.navigate().refresh();
 
         browser.findElement(By.id("draft-clear")).click();
 
-        assertThat(value("title")).isEmpty();
+        assertThat(form.value("title")).isEmpty();
         assertThat(browser.findElement(By.id("draft-restored")).isDisplayed()).isFalse();
         browser.navigate().refresh();
-        assertThat(value("title")).isEmpty();
+        assertThat(form.value("title")).isEmpty();
         assertThat(browser.findElement(By.id("draft-restored")).isDisplayed()).isFalse();
     }
 
     @Test
     void onceTheEntryIsSavedTheFormStartsEmptyAgain() {
         openTheForm();
-        type("title", "Sent for real");
-        type("synopsis", "A short story of two cities.");
-        new Select(browser.findElement(By.id("originalLanguage"))).selectByValue("en");
-        date("completedOn", "2026-04-30");
-        new Select(browser.findElement(By.id("mainTheme"))).selectByValue("MIGRATION");
-        browser.findElement(By.id("footage-NONE")).click();
-        type("givenName", "Amina");
-        type("email", "amina-" + UUID.randomUUID() + "@example.org");
-        date("dateOfBirth", "2003-09-15");
-        new Select(browser.findElement(By.id("country"))).selectByValue("SN");
-        DECLARATIONS.forEach(d -> browser.findElement(By.id("decl." + d)).click());
+        form.fillAnAdultsEntry("Sent for real", "A short story of two cities.", "en",
+                "amina-" + UUID.randomUUID() + "@example.org");
         browser.findElement(By.cssSelector("button[value=submit]")).click();
         wait.until(d -> d.getCurrentUrl().contains("/entries/"));
 
         openTheForm();
 
-        assertThat(value("title")).isEmpty();
+        assertThat(form.value("title")).isEmpty();
         assertThat(browser.findElement(By.id("draft-restored")).isDisplayed()).isFalse();
     }
 
     @Test
     void anotherTabStartsWithAnEmptyForm() {
         openTheForm();
-        type("title", "Only in the first tab");
+        form.type("title", "Only in the first tab");
 
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         openTheForm();
 
-        assertThat(value("title")).isEmpty();
+        assertThat(form.value("title")).isEmpty();
     }
 
     private void openTheForm() {
         browser.get(server.getURI() + "/editions/" + edition.slug() + "/submit?lang=en"); // deferred scripts have run
-    }
-
-    private void type(String id, String text) {
-        browser.findElement(By.id(id)).sendKeys(text);
-    }
-
-    private String value(String id) {
-        return browser.findElement(By.id(id)).getDomProperty("value");
-    }
-
-    /** Sets a date input the way a date picker does, whatever the browser's own date format. */
-    private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript(
-                "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
-                        + "el.dispatchEvent(new Event('change', {bubbles: true}));", id, isoDate);
     }
 }

@@ -15,10 +15,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.mail.MailDelivery;
 import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.EntryForm;
 import org.youthimages.app.testing.SampleEntrants;
 import org.youthimages.app.testing.TestClips;
 import org.youthimages.app.testing.TestMailServer;
@@ -167,34 +167,10 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
     }
 
     private void fillTheForm(String email) {
-        type("title", "Le long chemin");
-        type("synopsis", "Deux sœurs traversent trois frontières et trouvent un nouveau foyer.");
-        new Select(browser.findElement(By.id("originalLanguage"))).selectByValue("fr");
-        date("completedOn", "2026-04-30");
-        new Select(browser.findElement(By.id("mainTheme"))).selectByValue("MIGRATION");
-        browser.findElement(By.id("footage-NONE")).click();
-        type("givenName", "Amina");
-        type("familyName", "Diallo");
-        type("email", email);
-        date("dateOfBirth", "2003-09-15");
-        new Select(browser.findElement(By.id("country"))).selectByValue("SN");
-        for (String d : List.of("OWN_WORK", "APPEARANCE_RELEASE", "MUSIC_AND_FOOTAGE_LICENSED",
-                "SCREENING_AND_PUBLICATION", "PRIVACY_NOTICE")) {
-            browser.findElement(By.id("decl." + d)).click();
-        }
+        new EntryForm(browser).fillAnAdultsEntry("Le long chemin",
+                "Deux sœurs traversent trois frontières et trouvent un nouveau foyer.", "fr", email);
         assertThat(browser.findElement(By.id("category-output")).getText()).contains("18 to 25");
         assertThat(browser.findElement(By.id("guardian-fields")).isDisplayed()).isFalse();
-    }
-
-    private void type(String id, String text) {
-        browser.findElement(By.id(id)).sendKeys(text);
-    }
-
-    /** Sets a date input the way a date picker does, whatever the browser's own date format. */
-    private void date(String id, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript(
-                "const el = document.getElementById(arguments[0]); el.value = arguments[1];"
-                        + "el.dispatchEvent(new Event('change'));", id, isoDate);
     }
 
     /** About 300 kB/s up, as a phone on a weak link: the upload takes long enough to be cut half way. */

@@ -66,6 +66,19 @@
 
   var saved = null;
   try { saved = JSON.parse(store.getItem(key)); } catch (e) { saved = null; }
+  // Team members' rows are drawn by the server: ask once for as many as the copy fills.
+  var rows = 0;
+  Object.keys(saved || {}).forEach(function (name) {
+    var row = /^team(\d+)\./.exec(name);
+    if (row && saved[name]) { rows = Math.max(rows, Number(row[1]) + 1); }
+  });
+  var shown = form.querySelectorAll('input[name$=".givenName"][name^="team"]').length;
+  var url = new URL(window.location.href);
+  if (rows > shown && !url.searchParams.has('team')) {
+    url.searchParams.set('team', String(rows));
+    window.location.replace(url.toString());
+    return;
+  }
   if (saved && restore(saved) && notice) {
     notice.hidden = false;
   }

@@ -1,5 +1,6 @@
 package org.youthimages.app.submission;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.youthimages.app.site.ClientAddresses;
@@ -50,10 +52,13 @@ class SubmissionController {
         this.limits = limits;
     }
 
+    /** The empty form; {@code team} rows for team members are drawn at once (the page's script asks for them). */
     @Get
-    HttpResponse<?> initCreationForm(HttpRequest<?> request, String slug) {
+    HttpResponse<?> initCreationForm(HttpRequest<?> request, String slug, @Nullable @QueryValue Integer team) {
+        SubmissionForm empty = team == null ? SubmissionForm.empty()
+                : new SubmissionForm(Map.of("teamSlots", Integer.toString(team)));
         return rules.find(slug, pages.language(request)).<HttpResponse<?>>map(edition -> edition.open()
-                        ? form(request, edition, SubmissionForm.empty(), List.of(), false, HttpStatus.OK)
+                        ? form(request, edition, empty, List.of(), false, HttpStatus.OK)
                         : closed(request, edition))
                 .orElseGet(() -> NotFoundPage.response(pages, request));
     }

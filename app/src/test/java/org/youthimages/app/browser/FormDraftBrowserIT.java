@@ -73,6 +73,23 @@ class FormDraftBrowserIT {
     }
 
     @Test
+    void teamMembersComeBackWithTheirRows() {
+        openTheForm();
+        form.type("title", "Our film");
+        browser.findElement(By.cssSelector("button[value=addMember]")).click();
+        wait.until(d -> !d.findElements(By.id("team0.givenName")).isEmpty());
+        form.type("team0.givenName", "Karim");
+        form.type("team0.age", "17");
+
+        openTheForm(); // the page as a phone reopens it: a fresh form, without the team's rows
+
+        wait.until(d -> !d.findElements(By.id("team0.givenName")).isEmpty());
+        assertThat(form.value("team0.givenName")).isEqualTo("Karim");
+        assertThat(form.value("team0.age")).isEqualTo("17");
+        assertThat(form.value("title")).isEqualTo("Our film");
+    }
+
+    @Test
     void clearingTheFormForgetsWhatWasTyped() {
         openTheForm();
         form.type("title", "A film I will not send");

@@ -55,7 +55,8 @@
       if (choice(el)) {
         var checked = values[el.name] === el.value;
         if (checked !== el.checked) { el.checked = checked; changed = true; announce(el); }
-      } else if (Object.prototype.hasOwnProperty.call(values, el.name) && values[el.name] !== el.value) {
+      } else if (Object.prototype.hasOwnProperty.call(values, el.name)
+          && values[el.name].trim() !== el.value.trim()) { // the server trims what it sends back
         el.value = values[el.name];
         changed = changed || el.value !== '';
         announce(el);

@@ -90,6 +90,18 @@ class FormDraftBrowserIT {
     }
 
     @Test
+    void aFormTheServerSendsBackWithItsErrorsIsLeftAsSent() {
+        openTheForm();
+        form.type("title", "  Spaces around  ");
+
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
+
+        wait.until(d -> !d.findElements(By.id("error-summary")).isEmpty());
+        assertThat(form.value("title")).isEqualTo("Spaces around");
+        assertThat(browser.findElement(By.id("draft-restored")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void clearingTheFormForgetsWhatWasTyped() {
         openTheForm();
         form.type("title", "A film I will not send");

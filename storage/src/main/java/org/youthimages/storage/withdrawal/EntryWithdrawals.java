@@ -8,7 +8,6 @@ import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.upload.ResumableUploads;
 
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * An entrant takes their entry out of the contest, for example because someone who appears in the film no longer
@@ -52,21 +51,11 @@ public class EntryWithdrawals {
         return new Standing(state.withdrawnAt(), state.refusal());
     }
 
-    /** Why the entry cannot be withdrawn now, or empty when it can. */
-    public Optional<Refusal> refusal(long entryId) {
-        return Optional.ofNullable(standing(entryId).refusal());
-    }
-
-    /** When the entrant withdrew the entry, if they did. */
-    public Optional<Instant> withdrawnAt(long entryId) {
-        return Optional.ofNullable(standing(entryId).withdrawnAt());
-    }
-
     /**
      * Withdraws the entry and deletes its files.
      *
      * @param reason what the entrant said, for the organisers (may be empty)
-     * @throws WithdrawalRefusedException when {@link #refusal(long)} is not empty; nothing changes then
+     * @throws WithdrawalRefusedException when the {@link #standing(long)} has a refusal; nothing changes then
      */
     public Withdrawn withdraw(long entryId, @Nullable String reason) {
         String why = reason == null ? "" : reason.strip();

@@ -99,7 +99,7 @@ class EntryWithdrawalsIT {
         Entry after = entries.findById(film.id()).orElseThrow();
         assertThat(after.eligibility()).isEqualTo(Entry.Eligibility.WITHDRAWN);
         assertThat(after.eligibilityReason()).isEqualTo("My friend no longer agrees.");
-        assertThat(withdrawals.withdrawnAt(film.id())).isPresent();
+        assertThat(withdrawals.standing(film.id()).withdrawnAt()).isNotNull();
         assertThat(assignmentsOf(film)).isZero();
         assertThat(scorecards.findById(submitted)).isEmpty();
         assertThat(assignmentsOf(other)).isEqualTo(1);
@@ -220,7 +220,7 @@ class EntryWithdrawalsIT {
         publishing.publish(scenario.organiser(), scenario.edition().id());
 
         for (Entry entry : List.of(winner, film)) {
-            assertThat(withdrawals.refusal(entry.id())).contains(EntryWithdrawals.Refusal.RESULTS_PUBLISHED);
+            assertThat(withdrawals.standing(entry.id()).refusal()).isEqualTo(EntryWithdrawals.Refusal.RESULTS_PUBLISHED);
             assertThatThrownBy(() -> withdrawals.withdraw(entry.id(), ""))
                     .isInstanceOf(WithdrawalRefusedException.class)
                     .extracting(e -> ((WithdrawalRefusedException) e).refusal())
@@ -234,10 +234,10 @@ class EntryWithdrawalsIT {
 
     @Test
     void aSecondWithdrawalIsRefusedAsAlreadyDone() {
-        assertThat(withdrawals.refusal(film.id())).isEmpty();
+        assertThat(withdrawals.standing(film.id()).refusal()).isNull();
         withdrawals.withdraw(film.id(), "");
 
-        assertThat(withdrawals.refusal(film.id())).contains(EntryWithdrawals.Refusal.ALREADY_WITHDRAWN);
+        assertThat(withdrawals.standing(film.id()).refusal()).isEqualTo(EntryWithdrawals.Refusal.ALREADY_WITHDRAWN);
         assertThatThrownBy(() -> withdrawals.withdraw(film.id(), "again"))
                 .isInstanceOf(WithdrawalRefusedException.class);
         assertThat(entries.findById(film.id()).orElseThrow().eligibilityReason()).isEmpty();

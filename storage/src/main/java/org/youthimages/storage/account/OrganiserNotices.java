@@ -1,11 +1,8 @@
 package org.youthimages.storage.account;
 
 import jakarta.inject.Singleton;
-import org.youthimages.storage.mail.MailOutbox;
-import org.youthimages.storage.mail.OutboundEmail;
 
-import java.text.MessageFormat;
-import java.util.Locale;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
 
@@ -17,15 +14,13 @@ import java.util.function.BiFunction;
 @Singleton
 public class OrganiserNotices {
 
-    private static final String TEXTS = "i18n.judging-emails";
-
     private final AccountRepository accounts;
-    private final MailOutbox outbox;
+    private final JudgingEmails emails;
     private final JudgingLinks links;
 
-    OrganiserNotices(AccountRepository accounts, MailOutbox outbox, JudgingLinks links) {
+    OrganiserNotices(AccountRepository accounts, JudgingEmails emails, JudgingLinks links) {
         this.accounts = accounts;
-        this.outbox = outbox;
+        this.emails = emails;
         this.links = links;
     }
 
@@ -38,17 +33,12 @@ public class OrganiserNotices {
      * @return how many organisers were told
      */
     public int tell(String kind, String texts, BiFunction<Account, ResourceBundle, Object[]> arguments) {
-        int told = 0;
-        for (Account organiser : accounts.findActiveOrganisers()) {
-            Locale locale = Languages.closest(organiser.locale());
-            ResourceBundle bundle = Languages.texts(TEXTS, locale);
-            Object[] values = arguments.apply(organiser, bundle);
-            outbox.queue(OutboundEmail.of(organiser.email(), locale.getLanguage(), kind,
-                    new MessageFormat(bundle.getString(texts + ".subject"), locale).format(values),
-                    new MessageFormat(bundle.getString(texts + ".body"), locale).format(values), null));
-            told++;
+        List<Account> organisers = accounts.findActiveOrganisers();
+        for (Account organiser : organisers) {
+            emails.queue(organiser.email(), organiser.locale(), kind, texts,
+                    language -> arguments.apply(organiser, language.texts()));
         }
-        return told;
+        return organisers.size();
     }
 
     /** The address of a page of the judging interface, for a link in a notice. */

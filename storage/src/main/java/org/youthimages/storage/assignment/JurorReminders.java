@@ -4,12 +4,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.account.JudgingEmails;
 import org.youthimages.storage.account.JudgingLinks;
-import org.youthimages.storage.account.Languages;
 import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.decision.Refused;
-import org.youthimages.storage.mail.MailOutbox;
-import org.youthimages.storage.mail.OutboundEmail;
 import org.youthimages.storage.sql.Jdbc;
 
 import java.text.MessageFormat;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Emails to jurors with films not yet submitted in a round, in each juror's language, with the deadline and a link
@@ -33,14 +30,14 @@ public class JurorReminders {
 
     private final AccessRules access;
     private final Jdbc jdbc;
-    private final MailOutbox outbox;
+    private final JudgingEmails emails;
     private final JudgingLinks links;
     private final AuditLog audit;
 
-    JurorReminders(AccessRules access, Jdbc jdbc, MailOutbox outbox, JudgingLinks links, AuditLog audit) {
+    JurorReminders(AccessRules access, Jdbc jdbc, JudgingEmails emails, JudgingLinks links, AuditLog audit) {
         this.access = access;
         this.jdbc = jdbc;
-        this.outbox = outbox;
+        this.emails = emails;
         this.links = links;
         this.audit = audit;
     }
@@ -86,18 +83,20 @@ public class JurorReminders {
     }
 
     private void send(Juror juror, RoundInfo round) {
-        Locale locale = Languages.closest(juror.locale());
-        ResourceBundle texts = Languages.texts("i18n.judging-emails", locale);
-        String deadline = round.closesAt() == null ? "" : new MessageFormat(texts.getString("reminder.deadline"), locale)
-                .format(new Object[] {DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                        .withLocale(locale).withZone(ZoneId.of(round.timeZone())).format(round.closesAt())
-                        + " (" + round.timeZone() + ")"});
-        Object[] arguments = {juror.name(), round.name(), round.editionName(), juror.unfinished(), juror.assigned(),
-                deadline, links.base() + "/judging"};
-        String kind = juror.firstNotice() ? "waiting" : "reminder";
-        outbox.queue(OutboundEmail.of(juror.email(), locale.getLanguage(), "JUROR_REMINDER",
-                new MessageFormat(texts.getString(kind + ".subject"), locale).format(arguments),
-                new MessageFormat(texts.getString(kind + ".body"), locale).format(arguments), null));
+        emails.queue(juror.email(), juror.locale(), "JUROR_REMINDER", juror.firstNotice() ? "waiting" : "reminder",
+                language -> new Object[] {juror.name(), round.name(), round.editionName(), juror.unfinished(),
+                        juror.assigned(), deadline(round, language), links.base() + "/judging"});
+    }
+
+    /** "The round closes …", in the round's time zone, or nothing when the round has no closing date. */
+    private static String deadline(RoundInfo round, JudgingEmails.Language language) {
+        if (round.closesAt() == null) {
+            return "";
+        }
+        Locale locale = language.locale();
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(ZoneId.of(round.timeZone())).format(round.closesAt()) + " (" + round.timeZone() + ")";
+        return new MessageFormat(language.texts().getString("reminder.deadline"), locale).format(new Object[] {when});
     }
 
     private record RoundInfo(String name, String editionName, Instant closesAt, String timeZone, long editionId,

@@ -20,6 +20,7 @@ import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.testing.JudgingScenario;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,6 +167,7 @@ class RoundAssignmentIT {
     void remindsOnlyJurorsWithFilmsLeftInTheirLanguage() {
         automatic.apply(scenario.organiser(), round());
         ActingAccount idle = scenario.juror("Idle juror", "Nowhere", "CH");
+        scenario.dates(Instant.now().minusSeconds(3600), Instant.parse("2027-04-30T10:00:00Z"));
 
         int sent = reminders.remind(scenario.organiser(), round(), List.of(jurors.getFirst().id(), idle.id()));
 
@@ -173,7 +175,8 @@ class RoundAssignmentIT {
         assertThat(emails.findByRecipientAndKindOrderById(jurors.getFirst().email(), "JUROR_REMINDER")).singleElement()
                 .satisfies(e -> assertThat(e.subject()).as("the first email tells the films are there")
                         .matches("\\d+ films are waiting for you in .*"))
-                .satisfies(e -> assertThat(e.bodyText()).contains("films are assigned to you"));
+                .satisfies(e -> assertThat(e.bodyText()).contains("films are assigned to you")
+                        .contains("The round closes April 30, 2027"));
         reminders.remind(scenario.organiser(), round(), List.of(jurors.getFirst().id()));
         assertThat(emails.findByRecipientAndKindOrderById(jurors.getFirst().email(), "JUROR_REMINDER").getLast()
                 .subject()).as("the next one reminds").startsWith("Reminder: ").contains("films waiting for you");

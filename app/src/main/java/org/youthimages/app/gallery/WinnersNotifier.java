@@ -96,7 +96,8 @@ public class WinnersNotifier {
         if (r.juryComments()) {
             paragraphs.add(m(l, "mail.jury.comments", site.url("/entries/lost")));
         }
-        return letters.write(l, r.email(), r.givenName(), kind, subject, paragraphs, "mail.action.gallery", gallery);
+        return letters.write(l, Letters.Reader.ENTRANT, r.email(), r.givenName(), kind, subject, paragraphs,
+                "mail.action.gallery", gallery);
     }
 
     private String m(Language language, String key, Object... args) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Formats;
 import org.youthimages.app.i18n.Language;
+import org.youthimages.app.mail.Letters.Reader;
 import org.youthimages.app.status.RejectionTexts;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
@@ -52,7 +53,7 @@ public class SubmissionEmails {
 
     public void guardianConsentRequest(Entry entry, Edition edition, Person entrant, Person guardian, String token) {
         Language l = language(entry);
-        queue(guardian, entry, "GUARDIAN_CONSENT", m(l, "mail.guardian.subject", entrant.givenName()),
+        queue(Reader.GUARDIAN, guardian, entry, "GUARDIAN_CONSENT", m(l, "mail.guardian.subject", entrant.givenName()),
                 consentRequest(entry, edition, entrant, l), "mail.action.guardian", site.url("/guardian/" + token));
     }
 
@@ -123,7 +124,7 @@ public class SubmissionEmails {
         Language l = language(entry);
         List<String> text = new ArrayList<>(List.of(m(l, "mail.guardian.reminder.p1", deadline(due.edition(), l))));
         text.addAll(consentRequest(entry, due.edition(), due.entrant(), l));
-        queue(due.guardian(), entry, "GUARDIAN_REMINDER",
+        queue(Reader.GUARDIAN, due.guardian(), entry, "GUARDIAN_REMINDER",
                 m(l, "mail.guardian.reminder.subject", due.entrant().givenName()), text,
                 "mail.action.guardian", site.url("/guardian/" + due.guardianToken()));
     }
@@ -148,8 +149,13 @@ public class SubmissionEmails {
 
     private void queue(Person to, Entry entry, String kind, String subject, List<String> paragraphs,
                        @Nullable String actionKey, @Nullable String actionUrl) {
-        outbox.queue(letters.write(language(entry), to.email(), to.givenName(), kind, subject, paragraphs, actionKey,
-                actionUrl).toOutbound());
+        queue(Reader.ENTRANT, to, entry, kind, subject, paragraphs, actionKey, actionUrl);
+    }
+
+    private void queue(Reader reader, Person to, Entry entry, String kind, String subject, List<String> paragraphs,
+                       @Nullable String actionKey, @Nullable String actionUrl) {
+        outbox.queue(letters.write(language(entry), reader, to.email(), to.givenName(), kind, subject, paragraphs,
+                actionKey, actionUrl).toOutbound());
     }
 
     private String editionName(Edition edition, Language language) {

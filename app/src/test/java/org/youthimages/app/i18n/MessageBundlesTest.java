@@ -53,6 +53,31 @@ class MessageBundlesTest {
         }
     }
 
+    /** Guardians are adults asked for a legal consent: Spanish says usted to them and Chinese 您, not tú and 你. */
+    @Test
+    void everyTextForAGuardianUsesTheFormalRegister() throws Exception {
+        Properties spanish = load("messages_es.properties");
+        Properties chinese = load("messages_zh.properties");
+        Pattern informalSpanish = Pattern.compile("(?iU)\\b(tu|tú|te|ti|tus|aceptas|sabes|estás|abre|lee|usa|cierra"
+                + "|confirma)\\b");
+        for (String key : guardianKeys(spanish)) {
+            assertThat(spanish.getProperty(key)).as("es " + key).doesNotContainPattern(informalSpanish);
+            assertThat(chinese.getProperty(key)).as("zh " + key).doesNotContain("你");
+        }
+    }
+
+    private static Set<String> guardianKeys(Properties bundle) {
+        Set<String> keys = new TreeSet<>();
+        for (String key : bundle.stringPropertyNames()) {
+            if (key.startsWith("guardian.") || key.startsWith("mail.guardian.") || key.equals("mail.greeting.guardian")
+                    || key.equals("declaration.GUARDIAN_CONSENT")) {
+                keys.add(key);
+            }
+        }
+        assertThat(keys).contains("guardian.thanks", "mail.guardian.subject", "mail.greeting.guardian");
+        return keys;
+    }
+
     /** French sets a no-break space before : ; ? ! » and after «, so a phone never starts a line with them. */
     @Test
     void everyFrenchTextKeepsItsPunctuationOnTheLineOfTheWordBeforeIt() throws Exception {

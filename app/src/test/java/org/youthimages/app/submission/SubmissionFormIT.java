@@ -249,6 +249,21 @@ class SubmissionFormIT {
     }
 
     @Test
+    void theGuardianIsAddressedFormallyAndTheEntrantAsAYoungPerson() throws Exception {
+        Map<String, String> form = SubmissionForms.minor();
+
+        web.post(path, "zh", form);
+
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("guardianEmail"), "GUARDIAN_CONSENT"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.subject()).contains("您同意");
+                    assertThat(e.bodyText()).contains("，您好：").doesNotContain("你");
+                });
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("email"), "ENTRY_STARTED"))
+                .singleElement().satisfies(e -> assertThat(e.bodyText()).contains("，你好："));
+    }
+
+    @Test
     void everyTeamMemberMustBeWithinTheAgeLimit() throws Exception {
         Map<String, String> form = SubmissionForms.valid();
         form.put("teamSlots", "2");

@@ -106,7 +106,7 @@ class StatusController {
             return page(request, token, false, messages.get(reader, e.key(), e.line()), language,
                     HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return HttpResponse.seeOther(URI.create("/entries/" + token + "?subtitles=" + language));
+        return HttpResponse.seeOther(URI.create("/entries/" + token + "?subtitles=" + language + "#subtitles"));
     }
 
     private HttpResponse<?> page(HttpRequest<?> request, String token, boolean welcome, @Nullable String subtitleError,
@@ -120,6 +120,7 @@ class StatusController {
             model.put("subtitleError", subtitleError);
             model.put("subtitlesAdded", request.getParameters().getFirst("subtitles")
                     .map(code -> FormChoices.languageName(code, language)).orElse(null));
+            model.put("detailsSaved", request.getParameters().contains("saved"));
             model.put("filmLanguages", FormChoices.languages(language));
             putSubtitles(model, status, token, language, chosenSubtitleLanguage);
             model.put("country", FormChoices.countryName(status.entrant().countryCode(), language));

@@ -78,7 +78,7 @@ class EditDetailsController {
             return form(request, token, edition, form, errors, false, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         submissions.update(status.entry(), validator.toNewEntry(List.of()), edition.edition());
-        return HttpResponse.seeOther(URI.create("/entries/" + token + "?saved=1"));
+        return HttpResponse.seeOther(URI.create("/entries/" + token + "?saved=1#details"));
     }
 
     private static SubmissionForm prefilled(EntryStatus status, PublicEdition edition) {

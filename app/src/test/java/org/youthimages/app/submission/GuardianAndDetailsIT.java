@@ -90,6 +90,11 @@ class GuardianAndDetailsIT {
         HttpResponse<String> saved = web.post("/entries/" + token + "/edit", "en", form);
 
         assertThat(saved.statusCode()).isEqualTo(303);
+        String back = saved.headers().firstValue("Location").orElseThrow();
+        assertThat(back).as("the page opens where the details are").endsWith("#details");
+        assertThat(web.get(back.replace("#details", ""), "en").body()).contains("id=\"details\"",
+                "<p class=\"notice\" id=\"details-saved\" role=\"status\">Your changes are saved.</p>");
+        assertThat(web.get("/entries/" + token, "en").body()).doesNotContain("details-saved");
         Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
         assertThat(entry.title()).isEqualTo("The Longer Road");
         assertThat(emails.findByRecipientAndKindOrderById(form.get("guardianEmail"), "GUARDIAN_CONSENT")).hasSize(1);
@@ -126,6 +131,8 @@ class GuardianAndDetailsIT {
         HttpResponse<String> broken = web.postFile("/entries/" + token + "/subtitles", "en", "language", "fr",
                 "film.srt", "1\n00:00:01,000 -> 00:00:02,000\nBonjour\n");
         assertThat(broken.statusCode()).isEqualTo(422);
+        assertThat(broken.body()).as("a new try comes back to the subtitles, not to the top of the page")
+                .contains("action=\"/entries/" + token + "/subtitles#subtitles\"");
         assertThat(broken.body()).contains("Line 2: this is not a valid subtitle timing")
                 .contains("<option value=\"fr\" selected=\"selected\">French</option>")
                 .doesNotContain("id=\"subtitles-on-file\"");
@@ -133,7 +140,9 @@ class GuardianAndDetailsIT {
         HttpResponse<String> good = web.postFile("/entries/" + token + "/subtitles", "en", "language", "fr",
                 "film.srt", "1\n00:00:01,000 --> 00:00:02,000\nBonjour\n");
         assertThat(good.statusCode()).isEqualTo(303);
-        assertThat(web.get(good.headers().firstValue("Location").orElseThrow(), "en").body())
+        String added = good.headers().firstValue("Location").orElseThrow();
+        assertThat(added).endsWith("#subtitles");
+        assertThat(web.get(added.replace("#subtitles", ""), "en").body())
                 .contains("Subtitles in French were added.", "Subtitles on file: French.");
 
         web.postFile("/entries/" + token + "/subtitles", "en", "language", "ar",

@@ -4,6 +4,9 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionConfig;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.ee11.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.ee11.webapp.WebAppContext;
@@ -51,11 +54,28 @@ public class JudgingServer {
             webApp.addServlet(new ServletHolder(servlet.getClass().getSimpleName(), servlet.servlet()),
                     servlet.pathSpec());
         }
-        server.setHandler(webApp);
+        server.setHandler(compressed(webApp));
         server.setStopAtShutdown(false);
         server.start();
         links.listeningOn(port());
         LOG.info("Judging interface started on port {} ({} ms)", port(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Gzips what is text (the page, Vaadin's styles and its answers to each click) for browsers that ask for it.
+     * Vaadin's own scripts come already compressed, and films, posters and downloads are left as they are.
+     */
+    private static CompressionHandler compressed(WebAppContext webApp) {
+        CompressionHandler compression = new CompressionHandler(webApp);
+        compression.putCompression(new GzipCompression());
+        CompressionConfig.Builder text = CompressionConfig.builder().defaults()
+                .compressIncludeMethod("GET").compressIncludeMethod("POST");
+        for (String type : List.of("text/html", "text/css", "text/javascript", "application/javascript",
+                "application/json", "image/svg+xml", "text/plain", "text/csv", "text/vtt")) {
+            text.compressIncludeMimeType(type);
+        }
+        compression.putConfiguration("/*", text.build());
+        return compression;
     }
 
     private WebAppContext webApp(ApplicationContext applicationContext, JudgingServerSettings settings) {

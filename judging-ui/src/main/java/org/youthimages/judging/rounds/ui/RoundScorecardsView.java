@@ -76,9 +76,13 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
         removeAll();
         grid.removeAllColumns();
         grid.setEmptyStateText(getTranslation("empty.scorecards"));
-        grid.addColumn(ScoredCard::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
-        grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setWidth("8rem").setFlexGrow(1);
-        grid.addColumn(ScoredCard::juror).setHeader(getTranslation("scores.juror")).setAutoWidth(true);
+        // With many criteria the grid scrolls sideways: film and juror stay in view on the left, actions on the right.
+        grid.addColumn(ScoredCard::reference).setHeader(getTranslation("scores.reference")).setAutoWidth(true)
+                .setKey("reference").setFrozen(true);
+        grid.addColumn(ScoredCard::title).setHeader(getTranslation("scores.film")).setWidth("8rem").setFlexGrow(1)
+                .setKey("film").setFrozen(true);
+        grid.addColumn(ScoredCard::juror).setHeader(getTranslation("scores.juror")).setAutoWidth(true)
+                .setKey("juror").setFrozen(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("scores.state"));
         for (CriterionSheet criterion : overview.criteria(CurrentAccount.require(), round.id())) {
             grid.addColumn(card -> card.scores().get(criterion.code())).setHeader(wrapping(criterion.name()))
@@ -89,8 +93,9 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::watched).setHeader(getTranslation("scores.watched")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::readComments).setKey("comments").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::unlock).setKey("unlock").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::readComments).setKey("comments").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.addComponentColumn(this::unlock).setKey("unlock").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::comments));
         grid.setDetailsVisibleOnClick(false);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -72,6 +72,9 @@ class RoundScreensIT {
         assertThat(rows).extracting(ScoredCard::juror).containsExactly("Ana Juror", "Ben Juror");
         assertThat(rows).extracting(c -> c.watchedPercent().intValue()).containsExactly(100, 21);
         assertThat(rows.get(1).confirmedBelowThreshold()).isTrue();
+        assertThat(view.grid.getColumnByKey("film").isFrozen()).as("the film stays in view when scrolling").isTrue();
+        assertThat(view.grid.getColumnByKey("juror").isFrozen()).isTrue();
+        assertThat(view.grid.getColumnByKey("unlock").isFrozenToEnd()).isTrue();
         Button comments = (Button) GridKt._getCellComponent(view.grid, 0, "comments");
         assertThat(comments.getAriaLabel()).as("an icon, named for screen readers").contains("Comments");
         assertThat(comments.getTooltip().getText()).isEqualTo("Comments");

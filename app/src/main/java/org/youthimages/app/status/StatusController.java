@@ -121,6 +121,10 @@ class StatusController {
             model.put("subtitlesAdded", request.getParameters().getFirst("subtitles")
                     .map(code -> FormChoices.languageName(code, language)).orElse(null));
             model.put("detailsSaved", request.getParameters().contains("saved"));
+            String guardian = request.getParameters().getFirst("guardian").orElse("");
+            model.put("guardianSent", guardian.equals("sent"));
+            model.put("guardianWait", guardian.equals("wait") ? request.getParameters()
+                    .getFirst("minutes", Integer.class).filter(m -> m > 0 && m <= 60).orElse(1) : null);
             model.put("filmLanguages", FormChoices.languages(language));
             putSubtitles(model, status, token, language, chosenSubtitleLanguage);
             model.put("country", FormChoices.countryName(status.entrant().countryCode(), language));

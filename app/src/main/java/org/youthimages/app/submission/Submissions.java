@@ -7,11 +7,14 @@ import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.mail.SubmissionEmails;
 import org.youthimages.storage.entry.Consent;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.submission.EntryDetails;
 import org.youthimages.storage.submission.GuardianConsents;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.submission.EntryRegistration;
 import org.youthimages.storage.submission.NewEntry;
+
+import java.util.Optional;
 
 /** Stores a new entry and queues its emails in one transaction: either the entrant is told, or nothing happened. */
 @Singleton
@@ -40,6 +43,20 @@ class Submissions {
             emails.guardianConsentRequest(updated.entry(), edition, updated.entrant(), updated.guardian(),
                     updated.guardianToken());
         }
+    }
+
+    /**
+     * Sends the guardian's consent request again, with a new link (the earlier one stops working).
+     *
+     * @return the guardian asked, or empty when there is nobody to ask (no guardian, or they already confirmed)
+     */
+    @Transactional
+    public Optional<Person> askGuardianAgain(Entry entry, Edition edition) {
+        return guardians.newLink(entry.id()).map(link -> {
+            GuardianConsents.Request asked = link.request();
+            emails.guardianConsentRequest(asked.entry(), edition, asked.entrant(), asked.guardian(), link.token());
+            return asked.guardian();
+        });
     }
 
     /** Records a guardian's consent, in the words shown in {@code language}, and tells the entrant. */

@@ -192,6 +192,10 @@ class AccessibilityBrowserIT {
                     .as("WCAG 1.4.10 reflow: %s scrolls sideways", page).isEqualTo(0L);
         }
         assertThat(browser.getPageSource()).contains(form.get("guardianEmail"));
+        open(status + "?guardian=sent&lang=" + lang);
+        assertThat(browser.getPageSource()).contains("guardian-email");
+        assertThat(Axe.violations(browser)).as("a minor's status page, the guardian's email just sent again")
+                .isEqualTo("[]");
     }
 
     private void open(String path) {

@@ -77,6 +77,50 @@ class GuardianAndDetailsIT {
     }
 
     @Test
+    void theEntrantSendsTheGuardiansEmailAgainWithANewLinkAtMostOnceInTenMinutes() throws Exception {
+        Map<String, String> form = SubmissionForms.minor();
+        String token = submit(form);
+        String guardianEmail = form.get("guardianEmail");
+        String firstLink = EmailLinks.path(emails.findByRecipientAndKindOrderById(guardianEmail, "GUARDIAN_CONSENT")
+                .getFirst(), "/guardian/");
+        assertThat(web.get("/entries/" + token, "en").body()).contains("Send the email again",
+                "action=\"/entries/" + token + "/guardian-email#steps\"");
+
+        HttpResponse<String> again = web.post("/entries/" + token + "/guardian-email", "en", Map.of());
+
+        assertThat(again.statusCode()).isEqualTo(303);
+        String back = again.headers().firstValue("Location").orElseThrow();
+        assertThat(back).isEqualTo("/entries/" + token + "?guardian=sent#steps");
+        assertThat(web.get(back.replace("#steps", ""), "en").body())
+                .contains("We sent the email to " + guardianEmail + " again.");
+        var sent = emails.findByRecipientAndKindOrderById(guardianEmail, "GUARDIAN_CONSENT");
+        assertThat(sent).hasSize(2);
+        String newLink = EmailLinks.path(sent.getLast(), "/guardian/");
+        assertThat(newLink).isNotEqualTo(firstLink);
+        assertThat(web.get(firstLink, "en").statusCode()).as("the earlier link").isEqualTo(404);
+        assertThat(web.get(newLink, "en").body()).contains("I confirm my consent");
+
+        HttpResponse<String> tooSoon = web.post("/entries/" + token + "/guardian-email", "es", Map.of());
+        String wait = tooSoon.headers().firstValue("Location").orElseThrow();
+        assertThat(wait).matches("/entries/" + token + "\\?guardian=wait&minutes=([1-9]|10)#steps");
+        assertThat(web.get(wait.replace("#steps", ""), "es").body()).contains("Podrás enviarlo de nuevo dentro de");
+        assertThat(emails.findByRecipientAndKindOrderById(guardianEmail, "GUARDIAN_CONSENT")).hasSize(2);
+
+        web.post(newLink, "en", Map.of());
+        assertThat(web.get("/entries/" + token, "en").body()).as("nothing to send once they confirmed")
+                .doesNotContain("Send the email again");
+    }
+
+    @Test
+    void anAdultsEntryOffersNoGuardianEmail() throws Exception {
+        String token = submit(SubmissionForms.valid());
+
+        assertThat(web.get("/entries/" + token, "en").body()).doesNotContain("Send the email again");
+        HttpResponse<String> posted = web.post("/entries/" + token + "/guardian-email", "en", Map.of());
+        assertThat(posted.headers().firstValue("Location")).hasValue("/entries/" + token + "#steps");
+    }
+
+    @Test
     void theEntrantFixesTheirDetailsAndANewGuardianAddressIsAskedAgain() throws Exception {
         Map<String, String> form = SubmissionForms.minor();
         String token = submit(form);

@@ -27,4 +27,16 @@ public record Person(@Id @GeneratedValue @Nullable Long id,
                      @Nullable Instant erasedAt) {
 
     public enum Role { ENTRANT, GUARDIAN, TEAM_MEMBER }
+
+    /** This guardian with a new consent link (only its token's hash is kept). */
+    public Person withConfirmationTokenHash(String tokenHash) {
+        return new Person(id, entryId, role, givenName, familyName, email, dateOfBirth, ageYears, countryCode,
+                organisation, relationship, teamRole, tokenHash, confirmedAt, erasedAt);
+    }
+
+    /** This guardian, having confirmed their consent at {@code at}. */
+    public Person withConfirmedAt(Instant at) {
+        return new Person(id, entryId, role, givenName, familyName, email, dateOfBirth, ageYears, countryCode,
+                organisation, relationship, teamRole, confirmationTokenHash, at, erasedAt);
+    }
 }

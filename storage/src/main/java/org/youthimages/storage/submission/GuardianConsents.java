@@ -54,6 +54,29 @@ public class GuardianConsents {
                         entries.findById(g.entryId()).orElseThrow()));
     }
 
+    /** A guardian still to be asked, with the token of their new consent link. */
+    public record NewLink(Request request, String token) {
+    }
+
+    /**
+     * Gives a guardian who has not confirmed yet a new consent link, for the email sent again at the entrant's
+     * request; the earlier link stops working, since only the hash of the newest is kept. Nothing changes, and
+     * nothing is returned, when there is no guardian to ask: none, already confirmed, erased, or a withdrawn entry.
+     */
+    @Transactional
+    public Optional<NewLink> newLink(long entryId) {
+        Entry entry = entries.findById(entryId).orElseThrow();
+        return people.findByEntryIdAndRole(entryId, Person.Role.GUARDIAN)
+                .filter(g -> g.confirmedAt() == null && g.erasedAt() == null)
+                .map(g -> new Request(g, people.findByEntryIdAndRole(entryId, Person.Role.ENTRANT).orElseThrow(), entry))
+                .filter(request -> !request.withdrawn())
+                .map(request -> {
+                    String token = SecretTokens.newToken();
+                    Person asked = people.update(request.guardian().withConfirmationTokenHash(SecretTokens.hash(token)));
+                    return new NewLink(new Request(asked, request.entrant(), entry), token);
+                });
+    }
+
     /**
      * Records the consent with the exact text the guardian read; confirming twice, or for an entry its entrant
      * withdrew, changes nothing.
@@ -64,9 +87,7 @@ public class GuardianConsents {
             return request;
         }
         Person g = request.guardian();
-        Person confirmed = people.update(new Person(g.id(), g.entryId(), g.role(), g.givenName(), g.familyName(),
-                g.email(), g.dateOfBirth(), g.ageYears(), g.countryCode(), g.organisation(), g.relationship(),
-                g.teamRole(), g.confirmationTokenHash(), Instant.now(), g.erasedAt()));
+        Person confirmed = people.update(g.withConfirmedAt(Instant.now()));
         if (!consents.existsByEntryIdAndKindAndWithdrawnAtIsNull(g.entryId(), Consent.Kind.GUARDIAN_CONSENT)) {
             registration.record(g.entryId(), g.id(), consent);
         }

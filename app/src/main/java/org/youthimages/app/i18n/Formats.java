@@ -28,11 +28,15 @@ public final class Formats {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
-    /** A moment in the given time zone, with the zone's name, e.g. "31 March 2027, 23:59 (Central European Time)". */
+    /**
+     * A moment in the given time zone, with the zone's name, e.g. "31 March 2027, 23:59 (Central European Time)";
+     * Chinese writes the brackets full width, with no space before them: "2027年3月31日 23:59（中欧时间）".
+     */
     public String dateTime(Instant instant, ZoneId zone) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .format(instant.atZone(zone));
-        return when + " (" + zone.getDisplayName(java.time.format.TextStyle.FULL, locale) + ")";
+        String zoneName = zone.getDisplayName(java.time.format.TextStyle.FULL, locale);
+        return locale.getLanguage().equals("zh") ? when + "（" + zoneName + "）" : when + " (" + zoneName + ")";
     }
 
     public String number(Number value) {

@@ -48,19 +48,15 @@ class CertificateController {
             }
             ListFormat and = ListFormat.getInstance(language.locale(), ListFormat.Type.STANDARD,
                     ListFormat.Style.FULL);
-            List<String> team = status.team().stream().map(CertificateController::fullName).toList();
+            List<String> team = status.team().stream().map(Person::fullName).toList();
             Map<String, Object> model = new HashMap<>();
             model.put("s", status);
             model.put("token", token);
-            model.put("name", fullName(status.entrant()));
+            model.put("name", status.entrant().fullName());
             model.put("team", team.isEmpty() ? null : and.format(team));
             model.put("awards", status.awards().isEmpty() ? null : and.format(status.awards()));
             model.put("issued", issued.atZone(status.edition().zone()).toLocalDate());
             return pages.page(request, "certificate", HttpStatus.OK, model);
         }).orElseGet(() -> NotFoundPage.response(pages, request));
-    }
-
-    private static String fullName(Person person) {
-        return (person.givenName() + " " + person.familyName()).strip();
     }
 }

@@ -2,6 +2,9 @@ package org.youthimages.app.i18n;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatsTest {
@@ -16,6 +19,16 @@ class FormatsTest {
         assertThat(new Formats(Language.RU).size(512 * 1024)).isEqualTo("512 кБ");
         assertThat(new Formats(Language.AR).size(2 * GIB)).contains("2").doesNotContain("GB", "٢");
         assertThat(new Formats(Language.EN).size(700)).isEqualTo("700 byte");
+    }
+
+    @Test
+    void aMomentNamesItsTimeZoneInBracketsOfTheReadersScript() {
+        Instant deadline = Instant.parse("2027-03-31T21:59:00Z");
+        ZoneId geneva = ZoneId.of("Europe/Zurich");
+
+        assertThat(new Formats(Language.EN).dateTime(deadline, geneva)).startsWith("March 31, 2027, 11:59").endsWith("PM (Central European Time)");
+        assertThat(new Formats(Language.ZH).dateTime(deadline, geneva)).startsWith("2027年3月31日")
+                .endsWith("23:59（中欧时间）");
     }
 
     @Test

@@ -150,6 +150,20 @@ class GuardianAndDetailsIT {
     }
 
     @Test
+    void theStatusPageWritesEachNameInItsOwnOrderWithTheReadersPunctuation() throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        form.put("givenName", "小雨");
+        form.put("familyName", "王");
+        form.put("country", "CN");
+        SubmissionForms.addTeamMember(form, 0, "Layla", "Haddad", "摄影", "19");
+        String token = SubmissionForms.submit(web, edition, form, "zh");
+
+        assertThat(web.get("/entries/" + token, "zh").body()).contains("<dd>王小雨，中国</dd>",
+                "<dd>Layla Haddad（摄影，19）</dd>");
+        assertThat(web.get("/entries/" + token, "ar").body()).contains("<dd>王小雨، الصين</dd>");
+    }
+
+    @Test
     void aLostLinkIsReplacedOnlyWhenTheReferenceAndEmailMatch() throws Exception {
         Map<String, String> form = SubmissionForms.valid();
         String token = submit(form);

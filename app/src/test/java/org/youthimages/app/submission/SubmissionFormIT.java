@@ -116,10 +116,7 @@ class SubmissionFormIT {
         Map<String, String> form = SubmissionForms.minor();
         form.put("title", "");
         form.remove("guardianEmail");
-        form.put("teamSlots", "1");
-        form.put("team0.givenName", "Omar");
-        form.put("team0.role", "Sound");
-        form.put("team0.age", "eight");
+        SubmissionForms.addTeamMember(form, 0, "Omar", "", "Sound", "eight");
         form.put("footage", "");
         form.remove("decl.PRIVACY_NOTICE");
 
@@ -163,10 +160,7 @@ class SubmissionFormIT {
         form.put("email", "nobody");
         form.put("dateOfBirth", "1980-01-01");
         form.put("country", "XX");
-        form.put("teamSlots", "1");
-        form.put("team0.givenName", "Omar");
-        form.put("team0.role", "");
-        form.put("team0.age", "eight");
+        SubmissionForms.addTeamMember(form, 0, "Omar", "", "", "eight");
         form.remove("decl.PRIVACY_NOTICE");
 
         String page = web.post(path, lang, form).body();
@@ -266,13 +260,8 @@ class SubmissionFormIT {
     @Test
     void everyTeamMemberMustBeWithinTheAgeLimit() throws Exception {
         Map<String, String> form = SubmissionForms.valid();
-        form.put("teamSlots", "2");
-        form.put("team0.givenName", "Omar");
-        form.put("team0.role", "Camera");
-        form.put("team0.age", "19");
-        form.put("team1.givenName", "Grandpa");
-        form.put("team1.role", "Actor");
-        form.put("team1.age", "70");
+        SubmissionForms.addTeamMember(form, 0, "Omar", "", "Camera", "19");
+        SubmissionForms.addTeamMember(form, 1, "Grandpa", "", "Actor", "70");
 
         String page = web.post(path, "en", form).body();
         assertThat(page).contains("href=\"#team1.age\"", "Team members must be between 9 and 25 years old.")

@@ -50,6 +50,20 @@ public final class SubmissionForms {
         return form;
     }
 
+    /**
+     * Adds team member {@code index} (from 0) as the form's rows name it, and draws enough rows for it; values are
+     * sent as given, so a test may put an invalid age or an empty role.
+     */
+    public static void addTeamMember(Map<String, String> form, int index, String givenName, String familyName,
+                                     String role, String age) {
+        int rows = Integer.parseInt(form.getOrDefault("teamSlots", "0"));
+        form.put("teamSlots", String.valueOf(Math.max(index + 1, rows)));
+        form.put("team" + index + ".givenName", givenName);
+        form.put("team" + index + ".familyName", familyName);
+        form.put("team" + index + ".role", role);
+        form.put("team" + index + ".age", age);
+    }
+
     /** The same form for an entrant who is 15 today, with a parent. */
     public static Map<String, String> minor() {
         Map<String, String> form = valid();

@@ -28,6 +28,11 @@ public record Person(@Id @GeneratedValue @Nullable Long id,
 
     public enum Role { ENTRANT, GUARDIAN, TEAM_MEMBER }
 
+    /** Given and family name in the order the name's own culture writes them (see {@link PersonNames}). */
+    public String fullName() {
+        return PersonNames.full(givenName, familyName);
+    }
+
     /** This guardian with a new consent link (only its token's hash is kept). */
     public Person withConfirmationTokenHash(String tokenHash) {
         return new Person(id, entryId, role, givenName, familyName, email, dateOfBirth, ageYears, countryCode,

@@ -115,6 +115,6 @@ public class FilmDetails {
     }
 
     private static String name(Person p) {
-        return (p.givenName() + " " + p.familyName()).strip();
+        return p.fullName();
     }
 }

@@ -10,6 +10,7 @@ import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
+import org.youthimages.storage.entry.PersonNames;
 import org.youthimages.storage.sql.Jdbc;
 
 import java.io.IOException;
@@ -62,15 +63,16 @@ public class PersonalData {
             return List.of();
         }
         return jdbc.list("""
-                select e.id, e.reference, e.title, ed.name, coalesce(p.given_name || ' ' || p.family_name, ''),
-                       p.email, e.personal_data_erased_at
+                select e.id, e.reference, e.title, ed.name, p.given_name, p.family_name, p.email,
+                       e.personal_data_erased_at
                   from entry e join edition ed on ed.id = e.edition_id
                   left join person p on p.entry_id = e.id and p.role = 'ENTRANT'
                  where upper(e.reference) = upper(?)
                     or exists (select 1 from person q where q.entry_id = e.id and q.email = cast(? as citext))
                  order by e.created_at desc""",
                 rs -> new Match(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5).strip(), rs.getString(6), Jdbc.instant(rs, "personal_data_erased_at")),
+                        PersonNames.full(rs.getString(5), rs.getString(6)), rs.getString(7),
+                        Jdbc.instant(rs, "personal_data_erased_at")),
                 text, text);
     }
 

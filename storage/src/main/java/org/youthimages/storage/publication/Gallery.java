@@ -3,6 +3,7 @@ package org.youthimages.storage.publication;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.PersonNames;
 import org.youthimages.storage.results.Award;
 import org.youthimages.storage.sql.Jdbc;
 import org.youthimages.storage.translation.EditionTexts;
@@ -191,7 +192,7 @@ public class Gallery {
                     long id = rs.getLong(1);
                     String given = rs.getString("given_name") == null ? "" : rs.getString("given_name").strip();
                     String family = rs.getString("family_name") == null ? "" : rs.getString("family_name").strip();
-                    String name = rs.getBoolean("full_name") && !family.isEmpty() ? given + " " + family : given;
+                    String name = rs.getBoolean("full_name") ? PersonNames.full(given, family) : given;
                     return winners.put(id, new Winner(id, rs.getString("title"), rs.getString("synopsis"),
                             rs.getString("category_code"), rs.getString("category"), rs.getString("country_code"),
                             name, rs.getString("original_language"), Jdbc.nullableLong(rs, "duration_ms"),

@@ -109,12 +109,16 @@ public final class JudgingScenario {
 
     /** A juror who has chosen the password {@link #PASSWORD}. */
     public ActingAccount signedUpJuror(String name) {
-        ActingAccount juror = juror(name);
+        return signedUp(juror(name));
+    }
+
+    /** The account, having chosen the password {@link #PASSWORD}, so that a browser can sign in with it. */
+    public ActingAccount signedUp(ActingAccount someone) {
         AccountRepository accounts = bean(AccountRepository.class);
-        Account account = accounts.findById(juror.id()).orElseThrow();
+        Account account = accounts.findById(someone.id()).orElseThrow();
         accounts.update(account.withPasswordHash(bean(PasswordHasher.class).hash(PASSWORD)));
-        return new ActingAccount(juror.id(), juror.email(), juror.displayName(), juror.roles(), juror.locale(),
-                Instant.now());
+        return new ActingAccount(someone.id(), someone.email(), someone.displayName(), someone.roles(),
+                someone.locale(), Instant.now());
     }
 
     public ActingAccount account(String name, String displayName, Role... roles) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +19,8 @@ import org.youthimages.storage.account.AccessDeniedException;
  * page. It says the same thing whether the thing exists or not, so nothing leaks.
  */
 @AnonymousAllowed
-public class NotAvailableView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class NotAvailableView extends VerticalLayout
+        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotAvailableView.class);
 
@@ -33,5 +35,10 @@ public class NotAvailableView extends VerticalLayout implements HasErrorParamete
         add(new H2(getTranslation("notAvailable.title")), new Paragraph(getTranslation("notAvailable.text")),
                 new Anchor("", getTranslation("notAvailable.home")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notAvailable.title");
     }
 }

@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.youthimages.app.testing.Axe;
 import org.youthimages.app.testing.Browser;
 import org.youthimages.app.testing.JudgingPages;
 import org.youthimages.app.testing.SampleMedia;
@@ -70,8 +71,12 @@ class JurorBrowserIT {
         screenshot("1-home");
         click(By.xpath("//vaadin-button[contains(., 'Watch next')]"));
         wait.until(d -> d.getCurrentUrl().contains("/film/" + assignment));
+        wait.until(d -> !d.findElements(By.cssSelector(".yi-scrubber")).isEmpty());
+        assertThat(Axe.violations(browser)).as("the film screen").isEqualTo("[]");
 
         assertThat(Videos.playsForAWhile(browser)).isGreaterThan(1.0);
+        assertThat(js("return document.querySelector('.yi-scrubber').getAttribute('aria-valuemax')"))
+                .as("the scrubber, a slider over the film's seconds").isEqualTo(String.valueOf(SECONDS));
         wait.until(d -> js("return document.querySelector('video').textTracks.length") instanceof Long count && count == 1);
         assertThat(js("return document.querySelector('.yi-player').dataset.rendition")).isEqualTo("360p");
         screenshot("2-playing");

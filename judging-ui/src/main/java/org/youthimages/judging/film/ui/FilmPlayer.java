@@ -98,6 +98,7 @@ public class FilmPlayer extends Div {
         scrubber.getElement().setAttribute("tabindex", "0");
         scrubber.getElement().setAttribute("aria-label", getTranslation("player.scrubber"));
         scrubber.getElement().setAttribute("aria-valuemin", "0");
+        scrubber.getElement().setAttribute("aria-valuenow", "0"); // seconds; the player keeps it and the maximum
         return scrubber;
     }
 

@@ -183,13 +183,14 @@
         }
       });
       ['pause', 'ended', 'seeking'].forEach(name => video.addEventListener(name, () => report(name === 'ended')));
-      video.addEventListener('timeupdate', () => {
+      ['timeupdate', 'durationchange'].forEach(name => video.addEventListener(name, () => {
         if (isFinite(video.duration) && video.duration > 0) {
           fill.style.width = (100 * video.currentTime / video.duration) + '%';
+          scrubber.setAttribute('aria-valuemax', Math.round(video.duration));
           scrubber.setAttribute('aria-valuenow', Math.round(video.currentTime));
           scrubber.setAttribute('aria-valuetext', clock(video.currentTime) + ' / ' + clock(video.duration));
         }
-      });
+      }));
       const timer = setInterval(() => {
         if (!root.isConnected) {
           clearInterval(timer);

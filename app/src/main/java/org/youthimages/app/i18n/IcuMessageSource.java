@@ -4,7 +4,9 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import io.micronaut.context.i18n.ResourceBundleMessageSource;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The public message bundles, formatted with ICU's {@link MessageFormat} so that a message can count in each
@@ -13,7 +15,9 @@ import java.util.Locale;
  * as before: its {@code {0}} is replaced by the argument, and a single apostrophe is an apostrophe.
  * <p>
  * Numbers passed as arguments are written with Latin digits in every language, like {@link Formats}, so a page does
- * not mix two kinds of digits.
+ * not mix two kinds of digits. In a right-to-left language each text argument is isolated (U+2068 … U+2069, as
+ * Unicode's bidirectional algorithm and ICU's MessageFormat 2 do), so that an email address, a reference or a Latin
+ * title inside an Arabic sentence keeps its own order and does not carry the sentence's punctuation along.
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
@@ -21,9 +25,19 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         super(baseName);
     }
 
+    private static final char FIRST_STRONG_ISOLATE = '\u2068';
+    private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+
     @Override
     public String interpolate(String template, MessageContext context) {
-        return new MessageFormat(template, latinDigits(context.getLocale())).format(context.getVariables());
+        ULocale reader = latinDigits(context.getLocale());
+        Map<String, Object> arguments = context.getVariables();
+        if (reader.isRightToLeft()) {
+            arguments = new LinkedHashMap<>(arguments);
+            arguments.replaceAll((name, value) -> value instanceof CharSequence text
+                    ? FIRST_STRONG_ISOLATE + text.toString() + POP_DIRECTIONAL_ISOLATE : value);
+        }
+        return new MessageFormat(template, reader).format(arguments);
     }
 
     /** The ICU locale of a reader's language, writing numbers with Latin digits. */

@@ -66,7 +66,7 @@ class WithdrawalIT {
         assertThat(web.get(page, "ar").body()).contains("id=\"withdraw\"", "سحب هذه المشاركة",
                 "href=\"" + page + "/withdraw\"");
         String confirm = web.get(page + "/withdraw", "ar").body();
-        assertThat(confirm).contains("dir=\"rtl\"", "هل تريد سحب «Crossing»؟", "لن يراه أعضاء لجنة التحكيم",
+        assertThat(confirm).contains("dir=\"rtl\"", "هل تريد سحب «\u2068Crossing\u2069»؟", "لن يراه أعضاء لجنة التحكيم",
                 "<textarea id=\"reason\" name=\"reason\"", "اسحب مشاركتي", "أبقِ مشاركتي");
 
         HttpResponse<String> withdrawn = web.post(page + "/withdraw", "ar",

@@ -160,7 +160,8 @@ class GuardianAndDetailsIT {
 
         assertThat(web.get("/entries/" + token, "zh").body()).contains("<dd>王小雨，中国</dd>",
                 "<dd>Layla Haddad（摄影，19）</dd>");
-        assertThat(web.get("/entries/" + token, "ar").body()).contains("<dd>王小雨، الصين</dd>");
+        assertThat(web.get("/entries/" + token, "ar").body()).as("each name isolated in the Arabic sentence")
+                .contains("<dd>\u2068王小雨\u2069، \u2068الصين\u2069</dd>");
     }
 
     @Test

@@ -131,7 +131,7 @@ class SubmissionFormIT {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|Submit your film to %s (1 problem to fix)|Please fix this problem",
-            "ar|أرسل فيلمك إلى %s (مشكلة واحدة تحتاج إلى تصحيح)|يُرجى تصحيح هذه المشكلة",
+            "ar|أرسل فيلمك إلى \u2068%s\u2069 (مشكلة واحدة تحتاج إلى تصحيح)|يُرجى تصحيح هذه المشكلة",
             "ru|Отправить фильм на %s (нужно исправить 1 ошибку)|Исправьте 1 ошибку"})
     void aSingleProblemIsCountedInTheSingular(String lang, String title, String heading) throws Exception {
         Map<String, String> form = SubmissionForms.valid();

@@ -13,13 +13,16 @@ import org.youthimages.app.status.EntryStatusReader;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.ratelimit.RateLimiter;
+import org.youthimages.storage.submission.GuardianConsents;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The entrant sends their parent or guardian the consent email again from the status page, when it went to a spam
- * folder or was deleted. At most once in {@link #INTERVAL}, so the button cannot flood anyone's inbox.
+ * folder or was deleted: not within {@link #INTERVAL} of the last one (which may be still on its way), and, against
+ * a double tap, at most once per interval whatever the outbox says, so the button cannot flood anyone's inbox.
  */
 @Controller("/entries/{token:[A-Za-z0-9_-]+}/guardian-email")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,14 +31,16 @@ class GuardianEmailController {
     static final Duration INTERVAL = Duration.ofMinutes(10);
 
     private final EntryStatusReader reader;
+    private final GuardianConsents guardians;
     private final EditionRepository editions;
     private final Submissions submissions;
     private final RateLimiter rateLimiter;
     private final Pages pages;
 
-    GuardianEmailController(EntryStatusReader reader, EditionRepository editions, Submissions submissions,
-                            RateLimiter rateLimiter, Pages pages) {
+    GuardianEmailController(EntryStatusReader reader, GuardianConsents guardians, EditionRepository editions,
+                            Submissions submissions, RateLimiter rateLimiter, Pages pages) {
         this.reader = reader;
+        this.guardians = guardians;
         this.editions = editions;
         this.submissions = submissions;
         this.rateLimiter = rateLimiter;
@@ -49,7 +54,10 @@ class GuardianEmailController {
             return NotFoundPage.response(pages, request);
         }
         String page = "/entries/" + token;
-        Duration wait = rateLimiter.hit("guardian-email:" + entry.id(), 1, INTERVAL);
+        Duration sinceLast = guardians.lastAsked(entry.id())
+                .map(last -> Duration.between(last, Instant.now())).orElse(INTERVAL);
+        Duration wait = sinceLast.compareTo(INTERVAL) < 0 ? INTERVAL.minus(sinceLast)
+                : rateLimiter.hit("guardian-email:" + entry.id(), 1, INTERVAL);
         if (!wait.isZero()) {
             long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
             return HttpResponse.seeOther(URI.create(page + "?guardian=wait&minutes=" + minutes + "#steps"));

@@ -9,8 +9,10 @@ import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.entry.PersonRepository;
+import org.youthimages.storage.sql.Jdbc;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,14 +20,19 @@ import java.util.Optional;
 @Singleton
 public class GuardianConsents {
 
+    /** The kinds of email that carry a guardian's consent link: the request, and its reminder before the deadline. */
+    private static final List<String> CONSENT_EMAILS = List.of("GUARDIAN_CONSENT", "GUARDIAN_REMINDER");
+
     private final PersonRepository people;
     private final EntryRepository entries;
+    private final Jdbc jdbc;
     private final ConsentRepository consents;
     private final EntryRegistration registration;
     private final AuditLog audit;
 
     GuardianConsents(PersonRepository people, EntryRepository entries, ConsentRepository consents,
-                     EntryRegistration registration, AuditLog audit) {
+                     EntryRegistration registration, AuditLog audit, Jdbc jdbc) {
+        this.jdbc = jdbc;
         this.people = people;
         this.entries = entries;
         this.consents = consents;
@@ -52,6 +59,17 @@ public class GuardianConsents {
                 .filter(p -> p.role() == Person.Role.GUARDIAN && p.erasedAt() == null)
                 .map(g -> new Request(g, people.findByEntryIdAndRole(g.entryId(), Person.Role.ENTRANT).orElseThrow(),
                         entries.findById(g.entryId()).orElseThrow()));
+    }
+
+    /** When the entry's guardian was last emailed a consent link, if ever. */
+    public Optional<Instant> lastAsked(long entryId) {
+        return people.findByEntryIdAndRole(entryId, Person.Role.GUARDIAN)
+                .filter(g -> g.email() != null)
+                .flatMap(g -> jdbc.one("""
+                        select created_at from outbound_email
+                         where recipient = ? and kind = any(?) order by created_at desc limit 1""",
+                        rs -> Jdbc.instant(rs, "created_at"), g.email(),
+                        CONSENT_EMAILS.toArray(String[]::new)));
     }
 
     /** A guardian still to be asked, with the token of their new consent link. */

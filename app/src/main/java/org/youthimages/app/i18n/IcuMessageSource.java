@@ -21,12 +21,12 @@ import java.util.Map;
  */
 public class IcuMessageSource extends ResourceBundleMessageSource {
 
+    private static final char FIRST_STRONG_ISOLATE = '\u2068';
+    private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
+
     public IcuMessageSource(String baseName) {
         super(baseName);
     }
-
-    private static final char FIRST_STRONG_ISOLATE = '\u2068';
-    private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
 
     @Override
     public String interpolate(String template, MessageContext context) {

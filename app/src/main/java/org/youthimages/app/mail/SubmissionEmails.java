@@ -12,6 +12,7 @@ import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.mail.MailOutbox;
 import org.youthimages.storage.publication.PublicSiteLinks;
 import org.youthimages.storage.reminder.UnfinishedEntries;
+import org.youthimages.storage.submission.GuardianConsents;
 import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.ArrayList;
@@ -53,8 +54,9 @@ public class SubmissionEmails {
 
     public void guardianConsentRequest(Entry entry, Edition edition, Person entrant, Person guardian, String token) {
         Language l = language(entry);
-        queue(Reader.GUARDIAN, guardian, entry, "GUARDIAN_CONSENT", m(l, "mail.guardian.subject", entrant.givenName()),
-                consentRequest(entry, edition, entrant, l), "mail.action.guardian", site.url("/guardian/" + token));
+        queue(Reader.GUARDIAN, guardian, entry, GuardianConsents.REQUEST_EMAIL,
+                m(l, "mail.guardian.subject", entrant.givenName()), consentRequest(entry, edition, entrant, l),
+                "mail.action.guardian", site.url("/guardian/" + token));
     }
 
     /** What a guardian is asked: whose film, in which contest, and why their consent is needed. */
@@ -124,7 +126,7 @@ public class SubmissionEmails {
         Language l = language(entry);
         List<String> text = new ArrayList<>(List.of(m(l, "mail.guardian.reminder.p1", deadline(due.edition(), l))));
         text.addAll(consentRequest(entry, due.edition(), due.entrant(), l));
-        queue(Reader.GUARDIAN, due.guardian(), entry, "GUARDIAN_REMINDER",
+        queue(Reader.GUARDIAN, due.guardian(), entry, GuardianConsents.REMINDER_EMAIL,
                 m(l, "mail.guardian.reminder.subject", due.entrant().givenName()), text,
                 "mail.action.guardian", site.url("/guardian/" + due.guardianToken()));
     }

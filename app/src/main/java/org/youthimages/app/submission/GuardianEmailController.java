@@ -47,7 +47,7 @@ class GuardianEmailController {
         this.pages = pages;
     }
 
-    @Post(consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
+    @Post(consumes = MediaType.ALL)
     HttpResponse<?> sendAgain(HttpRequest<?> request, String token) {
         Entry entry = reader.entryFor(token).orElse(null);
         if (entry == null) {

@@ -41,6 +41,11 @@ public class OrganiserNotices {
         return organisers.size();
     }
 
+    /** What someone said as their reason, or the notices' words for "no reason given" in the reader's language. */
+    public static String reason(String said, ResourceBundle texts) {
+        return said.isEmpty() ? texts.getString("noReason") : said;
+    }
+
     /** The address of a page of the judging interface, for a link in a notice. */
     public String link(String path) {
         return links.base() + path;

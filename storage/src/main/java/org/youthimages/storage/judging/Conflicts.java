@@ -55,7 +55,7 @@ public class Conflicts {
                 assignment.entryId(), assignment.roundId()).orElseThrow();
         notices.tell("CONFLICT_DECLARED", "conflict", (organiser, texts) -> new Object[] {organiser.displayName(),
                 juror.displayName(), film.reference(), film.title(), film.round(),
-                why.isEmpty() ? texts.getString("noReason") : why,
+                OrganiserNotices.reason(why, texts),
                 notices.link("/organiser/rounds/" + assignment.roundId())});
     }
 

@@ -191,8 +191,8 @@ public class Gallery {
                  where e.id = any(?)""", rs -> {
                     long id = rs.getLong(1);
                     String given = rs.getString("given_name") == null ? "" : rs.getString("given_name").strip();
-                    String family = rs.getString("family_name") == null ? "" : rs.getString("family_name").strip();
-                    String name = rs.getBoolean("full_name") ? PersonNames.full(given, family) : given;
+                    String name = rs.getBoolean("full_name") ? PersonNames.full(given, rs.getString("family_name"))
+                            : given;
                     return winners.put(id, new Winner(id, rs.getString("title"), rs.getString("synopsis"),
                             rs.getString("category_code"), rs.getString("category"), rs.getString("country_code"),
                             name, rs.getString("original_language"), Jdbc.nullableLong(rs, "duration_ms"),

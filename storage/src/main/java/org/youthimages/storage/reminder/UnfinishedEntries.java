@@ -9,7 +9,7 @@ import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.entry.PersonRepository;
 import org.youthimages.storage.sql.Jdbc;
-import org.youthimages.storage.submission.SecretTokens;
+import org.youthimages.storage.submission.GuardianConsents;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -44,12 +44,15 @@ public class UnfinishedEntries {
     private final EntryRepository entries;
     private final EditionRepository editions;
     private final PersonRepository people;
+    private final GuardianConsents guardians;
 
-    UnfinishedEntries(Jdbc jdbc, EntryRepository entries, EditionRepository editions, PersonRepository people) {
+    UnfinishedEntries(Jdbc jdbc, EntryRepository entries, EditionRepository editions, PersonRepository people,
+                      GuardianConsents guardians) {
         this.jdbc = jdbc;
         this.entries = entries;
         this.editions = editions;
         this.people = people;
+        this.guardians = guardians;
     }
 
     /**
@@ -82,16 +85,16 @@ public class UnfinishedEntries {
             Edition edition = editions.findById(entry.editionId()).orElseThrow();
             jdbc.update("update entry set deadline_reminded_for = ? where id = ?",
                     Timestamp.from(edition.submissionsCloseAt()), entry.id());
+            Person entrant = people.findByEntryIdAndRole(entry.id(), Person.Role.ENTRANT).orElseThrow();
             Person guardian = people.findByEntryIdAndRole(entry.id(), Person.Role.GUARDIAN).orElse(null);
             String token = null;
             if (c.guardianMissing() && guardian != null) {
-                token = SecretTokens.newToken();
-                jdbc.update("update person set confirmation_token_hash = ? where id = ?", SecretTokens.hash(token),
-                        guardian.id());
+                GuardianConsents.NewLink link =
+                        guardians.relink(new GuardianConsents.Request(guardian, entrant, entry));
+                guardian = link.request().guardian();
+                token = link.token();
             }
-            due.add(new Unfinished(entry, edition,
-                    people.findByEntryIdAndRole(entry.id(), Person.Role.ENTRANT).orElseThrow(), guardian,
-                    c.filmMissing(), token));
+            due.add(new Unfinished(entry, edition, entrant, guardian, c.filmMissing(), token));
         }
         return due;
     }

@@ -12,7 +12,6 @@ import org.youthimages.storage.entry.PersonRepository;
 import org.youthimages.storage.sql.Jdbc;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,24 +19,26 @@ import java.util.Optional;
 @Singleton
 public class GuardianConsents {
 
-    /** The kinds of email that carry a guardian's consent link: the request, and its reminder before the deadline. */
-    private static final List<String> CONSENT_EMAILS = List.of("GUARDIAN_CONSENT", "GUARDIAN_REMINDER");
+    /** The outbox kind of the email that asks a guardian for their consent, with its link. */
+    public static final String REQUEST_EMAIL = "GUARDIAN_CONSENT";
+    /** The outbox kind of the request sent again, with a new link, before the deadline. */
+    public static final String REMINDER_EMAIL = "GUARDIAN_REMINDER";
 
     private final PersonRepository people;
     private final EntryRepository entries;
-    private final Jdbc jdbc;
     private final ConsentRepository consents;
     private final EntryRegistration registration;
     private final AuditLog audit;
+    private final Jdbc jdbc;
 
     GuardianConsents(PersonRepository people, EntryRepository entries, ConsentRepository consents,
                      EntryRegistration registration, AuditLog audit, Jdbc jdbc) {
-        this.jdbc = jdbc;
         this.people = people;
         this.entries = entries;
         this.consents = consents;
         this.registration = registration;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     public record Request(Person guardian, Person entrant, Entry entry) {
@@ -69,7 +70,7 @@ public class GuardianConsents {
                         select created_at from outbound_email
                          where recipient = ? and kind = any(?) order by created_at desc limit 1""",
                         rs -> Jdbc.instant(rs, "created_at"), g.email(),
-                        CONSENT_EMAILS.toArray(String[]::new)));
+                        new String[] {REQUEST_EMAIL, REMINDER_EMAIL}));
     }
 
     /** A guardian still to be asked, with the token of their new consent link. */
@@ -78,8 +79,8 @@ public class GuardianConsents {
 
     /**
      * Gives a guardian who has not confirmed yet a new consent link, for the email sent again at the entrant's
-     * request; the earlier link stops working, since only the hash of the newest is kept. Nothing changes, and
-     * nothing is returned, when there is no guardian to ask: none, already confirmed, erased, or a withdrawn entry.
+     * request. Nothing changes, and nothing is returned, when there is no guardian to ask: none, already confirmed,
+     * erased, or a withdrawn entry.
      */
     @Transactional
     public Optional<NewLink> newLink(long entryId) {
@@ -88,11 +89,17 @@ public class GuardianConsents {
                 .filter(g -> g.confirmedAt() == null && g.erasedAt() == null)
                 .map(g -> new Request(g, people.findByEntryIdAndRole(entryId, Person.Role.ENTRANT).orElseThrow(), entry))
                 .filter(request -> !request.withdrawn())
-                .map(request -> {
-                    String token = SecretTokens.newToken();
-                    Person asked = people.update(request.guardian().withConfirmationTokenHash(SecretTokens.hash(token)));
-                    return new NewLink(new Request(asked, request.entrant(), entry), token);
-                });
+                .map(this::relink);
+    }
+
+    /**
+     * Replaces the guardian's consent link with a new one: the earlier link stops working, since only the hash of
+     * the newest token is kept.
+     */
+    public NewLink relink(Request request) {
+        String token = SecretTokens.newToken();
+        Person asked = people.update(request.guardian().withConfirmationTokenHash(SecretTokens.hash(token)));
+        return new NewLink(new Request(asked, request.entrant(), request.entry()), token);
     }
 
     /**

@@ -95,7 +95,7 @@ class WithdrawalRecord {
         String screening = notices.link("/organiser/screening?edition=" + editionId + "&show=WITHDRAWN");
         notices.tell("ENTRY_WITHDRAWN", "withdrawal", (organiser, texts) -> new Object[] {organiser.displayName(),
                 film.edition(), film.reference(), film.title(),
-                reason.isEmpty() ? texts.getString("noReason") : reason, assignments, awards, screening});
+                OrganiserNotices.reason(reason, texts), assignments, awards, screening});
     }
 
     private record Film(String edition, String reference, String title) {

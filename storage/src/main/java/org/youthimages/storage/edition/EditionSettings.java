@@ -52,6 +52,36 @@ public record EditionSettings(String slug,
                 2L * 1024 * 1024 * 1024, 240, LocalDate.of(year, 6, 30), LocalDate.of(year - 1, 1, 1), 730);
     }
 
+    /**
+     * A new edition's starting point when it follows {@code earlier}: the same rules, limits and texts, one year
+     * later (or next year, if the earlier edition is older), its dates moved by as many years and the year in its
+     * name and address name replaced; a draft.
+     */
+    public static EditionSettings after(Edition earlier, LocalDate today) {
+        int year = Math.max(earlier.year() + 1, today.getYear() + 1);
+        int years = year - earlier.year();
+        String earlierYear = String.valueOf(earlier.year());
+        String slug = earlier.slug().contains(earlierYear)
+                ? earlier.slug().replace(earlierYear, String.valueOf(year)) : "youth-images-" + year;
+        String name = withYear(earlier.name(), earlier.year(), year);
+        return new EditionSettings(slug, name.equals(earlier.name()) ? name + " " + year : name, year,
+                earlier.themeText(), earlier.rulesText(), Edition.State.DRAFT, earlier.timeZone(),
+                LocalDateTime.ofInstant(earlier.submissionsOpenAt(), earlier.zone()).plusYears(years),
+                LocalDateTime.ofInstant(earlier.submissionsCloseAt(), earlier.zone()).plusYears(years),
+                earlier.minFilmSeconds(), earlier.maxFilmSeconds(), earlier.lengthToleranceSeconds(),
+                earlier.maxFileBytes(), earlier.minVideoHeight(), earlier.ageCutoffDate().plusYears(years),
+                earlier.earliestCompletionDate() == null ? null : earlier.earliestCompletionDate().plusYears(years),
+                earlier.personalDataRetentionDays());
+    }
+
+    /**
+     * A name with its year changed: "Youth Images 2027" becomes "Youth Images 2028", while a longer number such as
+     * 20270 stays as it is.
+     */
+    public static String withYear(String name, int fromYear, int toYear) {
+        return name.replaceAll("(?<!\\d)" + fromYear + "(?!\\d)", String.valueOf(toYear));
+    }
+
     public Instant opensAt() {
         return submissionsOpen.atZone(ZoneId.of(timeZone)).toInstant();
     }

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Organisers translate an edition's own texts into the languages of the public site; the public pages and emails
@@ -101,6 +102,28 @@ public class EditionTranslations {
         if (!after.equals(before)) {
             audit.record(organiser.actor(), "edition.translate", editionId, "edition", editionId,
                     Map.of("language", language, "texts", before), Map.of("language", language, "texts", after));
+        }
+    }
+
+    /**
+     * Gives a copy of an edition the translations of the original: texts of categories, themes and prizes keep their
+     * keys (their codes), those of rounds and criteria follow the copies' ids, and the edition's translated names
+     * go through {@code editionName} (which puts the new year in them).
+     */
+    @Transactional
+    public void copy(long fromEditionId, long toEditionId, Map<Long, Long> roundIds, Map<Long, Long> criterionIds,
+                     UnaryOperator<String> editionName) {
+        record Stored(String key, String language, String text) {
+        }
+        List<Stored> stored = jdbc.list("select text_key, language, text from edition_translation where edition_id = ?",
+                rs -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3)), fromEditionId);
+        for (Stored t : stored) {
+            String key = TextKeys.inCopy(t.key(), roundIds, criterionIds);
+            if (key != null) {
+                jdbc.update("insert into edition_translation (edition_id, text_key, language, text) values (?, ?, ?, ?)",
+                        toEditionId, key, t.language(),
+                        key.equals(TextKeys.EDITION_NAME) ? editionName.apply(t.text()) : t.text());
+            }
         }
     }
 

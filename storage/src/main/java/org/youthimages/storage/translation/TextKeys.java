@@ -1,5 +1,7 @@
 package org.youthimages.storage.translation;
 
+import java.util.Map;
+
 /**
  * The names under which an edition's translated texts are stored: by code for the parts organisers name with a
  * code (categories, themes, prizes), by id for rounds and criteria.
@@ -43,5 +45,23 @@ final class TextKeys {
 
     static String criterionGuidance(long criterionId) {
         return "criterion." + criterionId + ".guidance";
+    }
+
+    /**
+     * The key a text takes in a copy of its edition: the same for texts keyed by code, the copy's id for rounds and
+     * criteria; null when the round or criterion was not copied.
+     */
+    static String inCopy(String key, Map<Long, Long> roundIds, Map<Long, Long> criterionIds) {
+        String[] parts = key.split("\\.");
+        Map<Long, Long> ids = switch (parts[0]) {
+            case "round" -> roundIds;
+            case "criterion" -> criterionIds;
+            default -> null;
+        };
+        if (ids == null) {
+            return key;
+        }
+        Long id = ids.get(Long.parseLong(parts[1]));
+        return id == null ? null : parts[0] + "." + id + "." + parts[2];
     }
 }

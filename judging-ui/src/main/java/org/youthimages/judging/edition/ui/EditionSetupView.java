@@ -2,6 +2,7 @@ package org.youthimages.judging.edition.ui;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,6 +23,7 @@ import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.EditionParts;
 import org.youthimages.storage.edition.EditionSettings;
 import org.youthimages.storage.edition.RoundSetup;
+import org.youthimages.storage.editioncopy.EditionCopy;
 import org.youthimages.storage.judging.JuryPanels;
 import org.youthimages.storage.translation.EditionTranslations;
 
@@ -30,7 +32,8 @@ import java.time.LocalDate;
 /**
  * Setting up an edition: its rules (submission window in its time zone, length and size limits, cut-off date,
  * retention of personal data), age categories, themes, special recognitions and partner prizes, jury panels,
- * rounds with their criteria, and the translations of the edition's texts for the public site. {@code organiser/editions/new} starts a new edition.
+ * rounds with their criteria, and the translations of the edition's texts for the public site.
+ * {@code organiser/editions/new} starts a new edition, empty or from an earlier one.
  */
 @Route(value = "organiser/editions/:editionId", layout = MainLayout.class)
 @RolesAllowed("ORGANISER")
@@ -42,13 +45,16 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
     private final RoundSetup rounds;
     private final JuryPanels panels;
     private final EditionTranslations translations;
+    private final EditionCopy copy;
     EditionForm form;
     TabSheet tabs;
+    Select<Edition> startFrom;
     private Edition edition;
 
     EditionSetupView(EditionEditor editor, EditionParts parts, RoundSetup rounds, JuryPanels panels,
-                     EditionTranslations translations) {
+                     EditionTranslations translations, EditionCopy copy) {
         this.translations = translations;
+        this.copy = copy;
         this.editor = editor;
         this.parts = parts;
         this.rounds = rounds;
@@ -61,6 +67,7 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
         String id = event.getRouteParameters().get("editionId").orElse("new");
         removeAll();
         form = new EditionForm();
+        startFrom = null;
         form.addSaveListener(saving -> save(saving.settings()));
         tabs = new TabSheet();
         tabs.setWidthFull();
@@ -69,6 +76,7 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
         if (id.equals("new")) {
             edition = null;
             form.setSettings(EditionSettings.draft(LocalDate.now()));
+            offerEarlierEditions();
             return;
         }
         try {
@@ -92,16 +100,35 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
+    /** A new edition may start from an earlier one: choosing it fills in its rules, one year later. */
+    private void offerEarlierEditions() {
+        startFrom = new Select<>();
+        startFrom.setLabel(getTranslation("setup.startFrom"));
+        startFrom.setHelperText(getTranslation("setup.startFrom.help"));
+        startFrom.setEmptySelectionAllowed(true);
+        startFrom.setEmptySelectionCaption(getTranslation("setup.startFrom.empty"));
+        startFrom.setItemLabelGenerator(e -> e == null ? getTranslation("setup.startFrom.empty") : e.name());
+        startFrom.setItems(editor.editions(CurrentAccount.require()));
+        startFrom.setWidthFull();
+        startFrom.addValueChangeListener(change -> form.setSettings(change.getValue() == null
+                ? EditionSettings.draft(LocalDate.now()) : EditionSettings.after(change.getValue(), LocalDate.now())));
+        addComponentAsFirst(startFrom);
+    }
+
     private void save(EditionSettings settings) {
         boolean created = edition == null;
+        Edition earlier = created && startFrom != null ? startFrom.getValue() : null;
         Actions.confirmable(this, confirmed -> {
-            if (edition == null) {
+            if (earlier != null) {
+                edition = copy.createFrom(CurrentAccount.require(), earlier.id(), settings);
+            } else if (edition == null) {
                 edition = editor.create(CurrentAccount.require(), settings);
             } else {
                 edition = editor.update(CurrentAccount.require(), edition.id(), settings, confirmed);
             }
         }, () -> {
-            Notifications.success(getTranslation("setup.saved"));
+            Notifications.success(earlier == null ? getTranslation("setup.saved")
+                    : getTranslation("setup.copied", earlier.name()));
             if (created) {
                 getUI().ifPresent(ui -> ui.navigate(EditionSetupView.class,
                         new RouteParameters("editionId", String.valueOf(edition.id()))));

@@ -72,6 +72,41 @@ class EditionSetupScreensIT {
     }
 
     @Test
+    void anOrganiserStartsNextYearsEditionFromThisYearsAndFindsItsPartsThere() {
+        Edition earlier = scenario.edition();
+        EditionListView list = (EditionListView) ViewTesting.navigate("editions");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(list.create);
+        EditionSetupView setup = (EditionSetupView) ViewTesting.currentView();
+
+        ViewTesting.userSets(setup.startFrom, earlier);
+
+        assertThat(setup.form.name.getValue()).isEqualTo(earlier.name() + " " + (earlier.year() + 1));
+        assertThat(setup.form.year.getValue()).isEqualTo(earlier.year() + 1);
+        assertThat(setup.form.themeText.getValue()).isEqualTo(earlier.themeText());
+        String slug = SampleEditions.uniqueSlug("next");
+        ViewTesting.userSets(setup.form.slug, slug);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(setup.form.save);
+
+        Edition created = editions.findBySlug(slug).orElseThrow();
+        assertThat(ViewTesting.currentPath()).isEqualTo("organiser/editions/" + created.id());
+        assertThat(categories.findByEditionIdOrderByPosition(created.id())).extracting(AgeCategory::code)
+                .containsExactly("UP_TO_12", "AGE_13_17", "AGE_18_25");
+        assertThat(rounds.findByEditionIdOrderByPosition(created.id())).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(Round.State.PLANNED));
+        assertThat(ViewTesting.notifications()).anyMatch(n -> n.contains("Created from " + earlier.name()));
+    }
+
+    @Test
+    void choosingNoEarlierEditionGoesBackToAnEmptyDraft() {
+        EditionSetupView setup = (EditionSetupView) ViewTesting.navigate("organiser/editions/new");
+        ViewTesting.userSets(setup.startFrom, scenario.edition());
+        ViewTesting.userSets(setup.startFrom, null);
+
+        assertThat(setup.form.themeText.getValue()).isEmpty();
+        assertThat(setup.form.name.getValue()).isEqualTo("Youth Images " + (java.time.LocalDate.now().getYear() + 1));
+    }
+
+    @Test
     void theListSaysHowManyFilmsEachEditionHasDrawnAndFromHowManyCountries() {
         scenario.film("Nairobi", "AGE_13_17", "KE");
         scenario.film("Lima", "AGE_18_25", "PE");

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.youthimages.app.edition.EditionRules;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * The public gallery of an edition's published winners: a page in the six languages with a player for each film,
  * a page per film (so a shared link shows that film), the films' media, and a JSON feed for partners' websites.
- * Everything answers "not found" once the winners are unpublished.
+ * Everything answers "not found" before the winners are published and once they are unpublished; the page itself
+ * then says so about a public edition, since its address is often announced before the winners are.
  */
 @Controller("/winners")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -35,9 +37,11 @@ class GalleryController {
     private final GalleryViews views;
     private final ObjectStore objects;
     private final Pages pages;
+    private final EditionRules editions;
 
-    GalleryController(Gallery gallery, GalleryViews views, ObjectStore objects, Pages pages) {
+    GalleryController(Gallery gallery, GalleryViews views, ObjectStore objects, Pages pages, EditionRules editions) {
         this.gallery = gallery;
+        this.editions = editions;
         this.views = views;
         this.objects = objects;
         this.pages = pages;
@@ -57,7 +61,9 @@ class GalleryController {
             model.put("winners", views.winners(page, language));
             model.put("og", views.openGraph(page, null, language));
             return pages.page(request, "winners", HttpStatus.OK, model);
-        }).orElseGet(() -> NotFoundPage.response(pages, request));
+        }).orElseGet(() -> editions.find(slug, language).<HttpResponse<?>>map(edition -> pages.page(request,
+                        "winners-pending", HttpStatus.NOT_FOUND, Map.of("e", edition)))
+                .orElseGet(() -> NotFoundPage.response(pages, request)));
     }
 
     @Get("/{slug:[a-z0-9-]+}/films/{entryId}")

@@ -141,7 +141,7 @@ class AccessibilityBrowserIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar", "ru"})
-    void thePublishedGalleryAWinnersPageAndTheJurysCommentsHaveNoViolations(String lang) {
+    void theGalleryBeforeAndAfterPublicationAWinnersPageAndTheJurysCommentsHaveNoViolations(String lang) {
         JudgingScenario scenario = JudgingScenario.create(context);
         Entry winner = scenario.film("Home is where the heart is");
         new SampleWinners(context).showable(winner);
@@ -149,8 +149,11 @@ class AccessibilityBrowserIT {
         String token = SecretTokens.newToken();
         context.getBean(SubmissionQueries.class).replaceStatusToken(winner.id(), SecretTokens.hash(token));
         awards.decide(scenario.organiser(), winner.id(), Award.Kind.CATEGORY_DISTINCTION, null, "Brave and tender");
-        publishing.publish(scenario.organiser(), scenario.edition().id());
         String gallery = "/winners/" + scenario.edition().slug();
+        open(gallery + "?lang=" + lang);
+        assertThat(browser.findElements(By.tagName("video"))).isEmpty();
+        assertThat(Axe.violations(browser)).as("the gallery before publication").isEqualTo("[]");
+        publishing.publish(scenario.organiser(), scenario.edition().id());
 
         open(gallery + "?lang=" + lang);
         assertThat(browser.findElements(By.tagName("video"))).hasSize(1);

@@ -76,6 +76,19 @@ class GalleryIT {
     }
 
     @Test
+    void theWinnersAddressOfAPublicEditionSaysTheyAreNotPublishedYetInTheReadersLanguage() throws Exception {
+        var english = web.get("/winners/" + slug, "en");
+        var russian = web.get("/winners/" + slug, "ru");
+
+        assertThat(english.body()).contains("The winners of " + scenario.edition().name()
+                + " have not been published yet").contains("href=\"/editions/" + slug + "\"")
+                .doesNotContain(winner.title());
+        assertThat(russian.body()).contains("Победители конкурса " + scenario.edition().name() + " ещё не объявлены");
+        assertThat(web.get("/winners/no-such-edition", "en").body()).contains("This link leads nowhere")
+                .doesNotContain("have not been published");
+    }
+
+    @Test
     void showsEachWinnerWithItsAwardCountryFirstNameAndPlayerAndOpenGraphTags() throws Exception {
         publishing.publish(scenario.organiser(), scenario.edition().id());
 

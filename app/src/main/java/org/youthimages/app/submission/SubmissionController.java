@@ -24,6 +24,7 @@ import org.youthimages.storage.ratelimit.RateLimiter;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ class SubmissionController {
     }
 
     private HttpResponse<?> closed(HttpRequest<?> request, PublicEdition edition) {
-        return pages.page(request, "closed", HttpStatus.FORBIDDEN, Map.of("e", edition));
+        return pages.page(request, "closed", HttpStatus.FORBIDDEN, Map.of("e", edition,
+                "phase", edition.phase(Instant.now())));
     }
 }

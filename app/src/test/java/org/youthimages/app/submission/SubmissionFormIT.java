@@ -287,6 +287,19 @@ class SubmissionFormIT {
     }
 
     @Test
+    void anEditionNotOpenYetSaysWhenItOpensAndRefusesEntries() throws Exception {
+        samples.notOpenYet(edition);
+
+        HttpResponse<String> form = web.get(path, "fr");
+        HttpResponse<String> post = web.post(path, "en", SubmissionForms.valid());
+
+        assertThat(form.statusCode()).isEqualTo(403);
+        assertThat(form.body()).contains("Les inscriptions ouvrent le").doesNotContain("sont closes").doesNotContain("<form");
+        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(post.body()).contains("Submissions open on").doesNotContain("Submissions closed");
+    }
+
+    @Test
     void aClosedEditionSaysSoAndRefusesEntries() throws Exception {
         samples.close(edition);
 

@@ -65,6 +65,12 @@ public class SampleEntrants {
         return editions.update(e.withWindow(now.minus(Duration.ofDays(2)), now.minus(Duration.ofHours(1))));
     }
 
+    /** Moves the edition's submission window to begin in ten days. */
+    public Edition notOpenYet(Edition e) {
+        Instant opens = Instant.now().plus(Duration.ofDays(10));
+        return editions.update(e.withWindow(opens, opens.plus(Duration.ofDays(60))));
+    }
+
     /** Moves the edition's deadline to {@code left} from now, keeping it open. */
     public Edition closingIn(Edition e, Duration left) {
         Instant now = Instant.now();

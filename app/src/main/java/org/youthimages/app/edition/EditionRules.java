@@ -52,11 +52,7 @@ public class EditionRules {
                                 List<RoundWithCriteria> rounds) {
 
         public Phase phase(Instant now) {
-            if (edition.acceptsEntriesAt(now)) {
-                return Phase.OPEN;
-            }
-            return edition.state() == Edition.State.LIVE && now.isBefore(edition.submissionsOpenAt())
-                    ? Phase.UPCOMING : Phase.CLOSED;
+            return Phase.of(edition, now);
         }
 
         public boolean open() {
@@ -80,5 +76,15 @@ public class EditionRules {
         }
     }
 
-    public enum Phase { UPCOMING, OPEN, CLOSED }
+    public enum Phase {
+        UPCOMING, OPEN, CLOSED;
+
+        public static Phase of(Edition edition, Instant now) {
+            if (edition.acceptsEntriesAt(now)) {
+                return OPEN;
+            }
+            return edition.state() == Edition.State.LIVE && now.isBefore(edition.submissionsOpenAt())
+                    ? UPCOMING : CLOSED;
+        }
+    }
 }

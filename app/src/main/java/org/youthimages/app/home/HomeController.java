@@ -8,11 +8,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import org.youthimages.app.site.Pages;
+import org.youthimages.app.edition.EditionRules.Phase;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.publication.Gallery;
 import org.youthimages.storage.translation.EditionTranslations;
 
+import java.time.Instant;
 import java.util.Map;
 
 @Controller
@@ -34,9 +36,15 @@ class HomeController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<?> home(HttpRequest<?> request) {
         String language = pages.language(request).code();
+        Instant now = Instant.now();
         return pages.page(request, "home", HttpStatus.OK, Map.of(
                 "editions", editions.findByStateOrderByYearDesc(Edition.State.LIVE).stream()
-                        .map(edition -> translations.forReaders(edition.id(), language).of(edition)).toList(),
+                        .map(edition -> new Card(translations.forReaders(edition.id(), language).of(edition),
+                                Phase.of(edition, now))).toList(),
                 "galleries", gallery.published(language)));
+    }
+
+    /** A live edition on the home page, with whether it takes films now. */
+    record Card(Edition edition, Phase phase) {
     }
 }

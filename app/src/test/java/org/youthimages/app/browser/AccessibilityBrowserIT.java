@@ -74,6 +74,14 @@ class AccessibilityBrowserIT {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"en", "ar"})
+    void theHomePageHasNoViolations(String lang) {
+        open("/?lang=" + lang);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(edition.name());
+        assertThat(Axe.violations(browser)).isEqualTo("[]");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"en", "ar", "ru"})
     void theFormHasNoViolationsEmptyOrShowingErrors(String lang) {
         open("/editions/" + edition.slug() + "/submit?lang=" + lang);

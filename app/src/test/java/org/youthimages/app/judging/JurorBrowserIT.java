@@ -88,6 +88,7 @@ class JurorBrowserIT {
         assertThat(scorecards.open(juror, assignment).score(story).value()).isEqualTo(8);
         wait.until(d -> watchTime.watched(juror, assignment).signum() > 0);
 
+        browser.executeCdpCommand("Emulation.setTimezoneOverride", java.util.Map.of("timezoneId", "America/Lima"));
         browser.navigate().refresh();
         wait.until(d -> "A brave and tender film.".equals(
                 js("const a = document.querySelector(\"vaadin-text-area[data-yi-field='overall']\"); return a && a.value")));
@@ -108,6 +109,9 @@ class JurorBrowserIT {
         screenshot("5-submitted");
 
         ScorecardSheet submitted = scorecards.open(juror, assignment);
+        assertThat(browser.getPageSource()).as("when it was submitted, on the juror's own clock")
+                .contains("Submitted on " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
+                        .withZone(java.time.ZoneId.of("America/Lima")).format(submitted.submittedAt()) + " (America/Lima)");
         assertThat(submitted.score(story).value()).isEqualTo(8);
         assertThat(submitted.watchedPercent().signum()).isPositive();
 

@@ -12,15 +12,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
+import org.youthimages.judging.base.ui.BrowserTimeZone;
 import org.youthimages.judging.base.ui.CurrentAccount;
+import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.judging.base.ui.LanguageSelect;
 import org.youthimages.storage.account.AccountPreferences;
 import org.youthimages.storage.account.SignIn;
 import org.youthimages.storage.account.SignInResult;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Signing in, with a link to reset a forgotten password. After signing in, the page asked for opens. */
 @Route("login")
@@ -67,9 +65,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                 form.setEnabled(true);
                 switch (refused.reason()) {
                     case LOCKED -> form.showErrorMessage(getTranslation("login.locked.title"),
-                            getTranslation("login.locked.text", DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                                    .withLocale(getLocale()).withZone(ZoneId.systemDefault())
-                                    .format(refused.lockedUntil())));
+                            getTranslation("login.locked.text", Formats.time(refused.lockedUntil(),
+                                    BrowserTimeZone.current())));
                     case DEACTIVATED -> form.showErrorMessage(getTranslation("login.deactivated.title"),
                             getTranslation("login.deactivated.text"));
                     case WRONG_CREDENTIALS -> form.setError(true);

@@ -273,7 +273,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private String when(Instant at) {
-        return at == null ? "—" : Formats.dateTime(at, edition.timeZone(), getLocale());
+        return at == null ? "—" : Formats.dateTime(at, edition.timeZone());
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.youthimages.judging.base.ui.Actions;
+import org.youthimages.judging.base.ui.Downloads;
 import org.youthimages.judging.base.ui.CurrentAccount;
 import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.Formats;
@@ -42,6 +43,7 @@ import org.youthimages.storage.publication.PublicSiteLinks;
 import org.youthimages.storage.publication.Publishing;
 import org.youthimages.storage.results.Award;
 import org.youthimages.storage.results.AwardDecisions;
+import org.youthimages.storage.results.WinnersPackage;
 import org.youthimages.storage.screening.ScreeningQueue;
 import org.youthimages.storage.screening.ScreeningRow;
 
@@ -51,7 +53,7 @@ import java.util.Optional;
 /**
  * The edition's awards as the jury decides them, each with its recorded reason (one distinction per age category,
  * special recognitions and partner prizes; a film may win more than one), and publishing the winners to the public
- * gallery, or taking it down.
+ * gallery, or taking it down; and the winners' films, subtitles and programme sheet in one download for a screening.
  */
 @Route(value = "organiser/awards", layout = MainLayout.class)
 @RolesAllowed("ORGANISER")
@@ -65,6 +67,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     private final EditionParts parts;
     private final PublicSiteLinks links;
     private final OriginalFilms originals;
+    private final WinnersPackage winners;
     final EditionChoice edition;
     final Grid<AwardDecisions.Line> grid = new Grid<>();
     final Select<Award.Kind> kind = new Select<>();
@@ -77,10 +80,13 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph publicationState = new Paragraph();
     final Anchor galleryLink = new Anchor();
     final UnorderedList problems = new UnorderedList();
+    final Div screeningPackage = new Div();
 
     AwardsView(AwardDecisions awards, Publishing publishing, ScreeningQueue screening, RoundControl rounds,
-               EditionParts parts, EditionEditor editions, PublicSiteLinks links, OriginalFilms originals) {
+               EditionParts parts, EditionEditor editions, PublicSiteLinks links, OriginalFilms originals,
+               WinnersPackage winners) {
         this.originals = originals;
+        this.winners = winners;
         this.links = links;
         this.rounds = rounds;
         this.awards = awards;
@@ -96,7 +102,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> l.reference() + " · " + l.film()).setHeader(getTranslation("scores.film")).setFlexGrow(2);
         grid.addColumn(AwardDecisions.Line::reason).setHeader(getTranslation("award.reason")).setFlexGrow(3);
         grid.addColumn(l -> (l.decidedBy() == null ? "" : l.decidedBy() + ", ")
-                + Formats.dateTime(l.decidedAt(), edition.getValue().timeZone(), getLocale()))
+                + Formats.dateTime(l.decidedAt(), edition.getValue().timeZone()))
                 .setHeader(getTranslation("award.decided")).setFlexGrow(1);
         grid.addComponentColumn(l -> OriginalLink.inColumn(this, originals, l.entryId())
                 .<Component>map(link -> link).orElseGet(Span::new))
@@ -113,7 +119,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         // Long reasons and titles wrap, so the whole row fits beside the menu without scrolling sideways.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        add(edition, grid, decisionForm(), publishing());
+        add(edition, grid, screeningPackage, decisionForm(), publishing());
         refresh();
     }
 
@@ -233,13 +239,21 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         }
         long editionId = edition.getValue().id();
         var acting = CurrentAccount.require();
-        grid.setItems(awards.ofEdition(acting, editionId));
+        List<AwardDecisions.Line> decided = awards.ofEdition(acting, editionId);
+        grid.setItems(decided);
+        screeningPackage.removeAll();
+        if (!decided.isEmpty()) {
+            screeningPackage.add(Downloads.link(getTranslation("award.package"),
+                    edition.getValue().slug() + "-winners.zip", "application/zip", out -> winners.write(
+                            CurrentAccount.require(), editionId, l -> getTranslation("award.kind." + l.kind().name())
+                                    + ": " + l.title(), out)));
+        }
         List<ScreeningRow> eligible = screening.entries(acting, editionId, ScreeningQueue.Filter.ELIGIBLE);
         film.setItems(eligible);
         prizes();
         Optional<Publication> live = publishing.live(acting, editionId);
         publicationState.setText(live.map(p -> getTranslation("publish.since", Formats.dateTime(p.publishedAt(),
-                edition.getValue().timeZone(), getLocale()))).orElse(getTranslation("publish.notYet")));
+                edition.getValue().timeZone()))).orElse(getTranslation("publish.notYet")));
         problems.removeAll();
         if (live.isEmpty()) {
             publishing.problems(acting, editionId).forEach(p -> problems.add(new ListItem(

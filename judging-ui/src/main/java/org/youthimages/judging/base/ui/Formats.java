@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /** How numbers, lengths and dates read in the judging interface, in the user's language. */
 public final class Formats {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME_WITH_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Formats() {
     }
@@ -29,10 +31,22 @@ public final class Formats {
         return (value == null ? BigDecimal.ZERO : value).setScale(0, RoundingMode.DOWN).toPlainString() + " %";
     }
 
-    /** A moment in the given time zone, e.g. "12 March 2027, 18:00 (Europe/Zurich)". */
-    public static String dateTime(Instant at, String zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
+    /**
+     * A moment in the given time zone, e.g. "2027-03-12 18:00 (Europe/Zurich)": the ISO date and the 24-hour clock in
+     * every language, as the date fields take them, so that no one reads a deadline the wrong way round.
+     */
+    public static String dateTime(Instant at, String zone) {
+        return MOMENT.withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
+    }
+
+    /** The time of day of a moment in a time zone, on the 24-hour clock: "18:05". */
+    public static String time(Instant at, ZoneId zone) {
+        return TIME.withZone(zone).format(at);
+    }
+
+    /** "18:05:09", for what happens several times a minute (a draft saving as the juror types). */
+    public static String timeWithSeconds(Instant at, ZoneId zone) {
+        return TIME_WITH_SECONDS.withZone(zone).format(at);
     }
 
     /** Days left until {@code at}, to the nearest day (0: less than half a day), never negative. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
+import org.youthimages.judging.base.ui.BrowserTimeZone;
 import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.judging.base.ui.Notifications;
 import org.youthimages.storage.judging.CriterionSheet;
@@ -32,9 +33,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,9 +182,8 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         submit.setVisible(!locked);
         lockedText.setVisible(locked);
         if (locked && sheet.submittedAt() != null) {
-            lockedText.setText(getTranslation("scorecard.locked", DateTimeFormatter
-                    .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                    .withZone(ZoneId.systemDefault()).format(sheet.submittedAt())));
+            lockedText.setText(getTranslation("scorecard.locked",
+                    Formats.dateTime(sheet.submittedAt(), BrowserTimeZone.current().getId())));
         }
         showWatched(sheet.watchedPercent(), sheet.watchThresholdPercent());
         storedFields = json(values.fields(criteria));
@@ -200,8 +198,8 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
 
     @Override
     public void saved(ScorecardSheet sheet) {
-        status.setText(getTranslation("scorecard.saved", DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(java.time.Instant.now())));
+        status.setText(getTranslation("scorecard.saved", Formats.timeWithSeconds(java.time.Instant.now(),
+                BrowserTimeZone.current())));
         storedFields = json(FormValues.of(sheet).fields(criteria));
         getElement().executeJs("this.yiMirror && this.yiMirror.confirmed(JSON.parse($0))", storedFields);
     }

@@ -57,6 +57,7 @@ class AwardsViewIT {
         view.film.setValue(view.film.getListDataView().getItems().filter(r -> r.entryId() == film.id())
                 .findFirst().orElseThrow());
         ViewTesting.userSets(view.reason, "A tender look at a family’s first winter");
+        assertThat(view.screeningPackage.getChildren()).as("nothing to screen before an award").isEmpty();
 
         LocatorJ._click(view.decide);
 
@@ -68,6 +69,10 @@ class AwardsViewIT {
         assertThat(view.reason.getValue()).as("emptied for the next award").isEmpty();
         assertThat(view.reason.isInvalid()).as("an emptied form is not shown as a mistake").isFalse();
         assertThat(view.film.isInvalid()).isFalse();
+        Downloads.Link screening = (Downloads.Link) view.screeningPackage.getChildren().findFirst().orElseThrow();
+        assertThat(screening.getText()).startsWith("Download the winners for a screening");
+        assertThat(screening.contentAsText()).as("a ZIP whose programme names the award in the organiser's words")
+                .startsWith("PK").contains("programme.csv").contains("Distinction of its age category: 13 to 17");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.youthimages.judging.base.ui;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Moments read the same way in every language of the judging interface: ISO dates, the 24-hour clock. */
+class FormatsTest {
+
+    private static final Instant LAST_MINUTE = Instant.parse("2027-03-31T21:59:30Z");
+
+    @Test
+    void aMomentIsItsIsoDateAndTwentyFourHourTimeInTheNamedZone() {
+        assertThat(Formats.dateTime(LAST_MINUTE, "Europe/Zurich")).isEqualTo("2027-03-31 23:59 (Europe/Zurich)");
+        assertThat(Formats.dateTime(LAST_MINUTE, "America/Lima")).isEqualTo("2027-03-31 16:59 (America/Lima)");
+    }
+
+    @Test
+    void aTimeOfDayIsOnTheTwentyFourHourClockWithSecondsWhereTheyMatter() {
+        assertThat(Formats.time(LAST_MINUTE, ZoneId.of("Asia/Tokyo"))).isEqualTo("06:59");
+        assertThat(Formats.timeWithSeconds(LAST_MINUTE, ZoneId.of("Europe/Zurich"))).isEqualTo("23:59:30");
+    }
+}

@@ -59,7 +59,7 @@ class GuardianEmailController {
         Duration wait = sinceLast.compareTo(INTERVAL) < 0 ? INTERVAL.minus(sinceLast)
                 : rateLimiter.hit("guardian-email:" + entry.id(), 1, INTERVAL);
         if (!wait.isZero()) {
-            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+            long minutes = RateLimiter.minutesToWait(wait);
             return HttpResponse.seeOther(URI.create(page + "?guardian=wait&minutes=" + minutes + "#steps"));
         }
         boolean sent = submissions.askGuardianAgain(entry, editions.findById(entry.editionId()).orElseThrow())

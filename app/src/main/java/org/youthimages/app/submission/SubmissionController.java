@@ -87,7 +87,7 @@ class SubmissionController {
         Duration wait = rateLimiter.hit("submit:" + addresses.of(request), limits.submissionsPerHour(), Duration.ofHours(1));
         if (!wait.isZero()) {
             return form(request, edition, form, List.of(new FieldError("title", null,
-                    messages.get(language, "error.ratelimited", wait.toMinutes() + 1))), false, HttpStatus.TOO_MANY_REQUESTS);
+                    messages.get(language, "error.ratelimited", RateLimiter.minutesToWait(wait)))), false, HttpStatus.TOO_MANY_REQUESTS);
         }
         String token = submissions.submit(validator.toNewEntry(Declarations.ENTRANT.stream()
                 .map(kind -> Declarations.of(kind, language, messages)).toList()), edition.edition());

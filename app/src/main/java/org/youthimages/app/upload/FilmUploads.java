@@ -38,7 +38,8 @@ class FilmUploads {
         Duration wait = rateLimiter.hit("upload-create:" + clientAddress, limits.creationsPerWindow(), limits.window());
         if (!wait.isZero()) {
             throw new UploadNotAllowedException(UploadNotAllowedException.Reason.RATE_LIMITED,
-                    "Too many uploads started from this address; try again in " + wait.toMinutes() + " minutes", wait);
+                    "Too many uploads started from this address; try again in " + RateLimiter.minutesToWait(wait)
+                            + " minutes", wait);
         }
         Entry entry = entryFor(metadata);
         Edition edition = editions.findById(entry.editionId()).orElseThrow();

@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.youthimages.judging.base.ui.CurrentAccount;
 import org.youthimages.judging.base.ui.DateFields;
 import org.youthimages.judging.base.ui.Downloads;
+import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.storage.audit.AuditEvent;
 import org.youthimages.storage.audit.AuditTrail;
@@ -24,8 +25,6 @@ import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.edition.EditionEditor;
 
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,9 +70,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         edition.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         until.addValueChangeListener(e -> refresh());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneOffset.UTC);
         grid.setEmptyStateText(getTranslation("empty.audit"));
-        grid.addColumn(e -> time.withLocale(getLocale()).format(e.at()) + " UTC").setHeader(getTranslation("audit.at"))
+        grid.addColumn(e -> Formats.dateTimeWithSeconds(e.at(), "UTC")).setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEvent::actorLabel).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);

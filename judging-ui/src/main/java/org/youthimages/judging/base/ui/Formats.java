@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 public final class Formats {
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+    private static final DateTimeFormatter MOMENT_WITH_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter TIME_WITH_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -37,6 +38,11 @@ public final class Formats {
      */
     public static String dateTime(Instant at, String zone) {
         return MOMENT.withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
+    }
+
+    /** "2027-03-31 21:59:30 (UTC)", for records where the order of events within a minute matters. */
+    public static String dateTimeWithSeconds(Instant at, String zone) {
+        return MOMENT_WITH_SECONDS.withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
     }
 
     /** The time of day of a moment in a time zone, on the 24-hour clock: "18:05". */

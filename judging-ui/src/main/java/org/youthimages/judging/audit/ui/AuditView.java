@@ -71,7 +71,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         until.addValueChangeListener(e -> refresh());
         grid.setEmptyStateText(getTranslation("empty.audit"));
-        grid.addColumn(e -> Formats.dateTimeWithSeconds(e.at(), "UTC")).setHeader(getTranslation("audit.at"))
+        grid.addColumn(e -> Formats.utcWithSeconds(e.at())).setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEvent::actorLabel).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEvent::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);

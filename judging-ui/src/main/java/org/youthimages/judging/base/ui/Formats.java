@@ -40,9 +40,12 @@ public final class Formats {
         return MOMENT.withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
     }
 
-    /** "2027-03-31 21:59:30 (UTC)", for records where the order of events within a minute matters. */
-    public static String dateTimeWithSeconds(Instant at, String zone) {
-        return MOMENT_WITH_SECONDS.withZone(ZoneId.of(zone)).format(at) + " (" + zone + ")";
+    /**
+     * "2027-03-31 21:59:30" in UTC, for records where the order of events within a minute matters; the column's
+     * heading names the zone.
+     */
+    public static String utcWithSeconds(Instant at) {
+        return MOMENT_WITH_SECONDS.withZone(java.time.ZoneOffset.UTC).format(at);
     }
 
     /** The time of day of a moment in a time zone, on the 24-hour clock: "18:05". */

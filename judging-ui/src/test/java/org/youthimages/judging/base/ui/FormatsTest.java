@@ -16,7 +16,7 @@ class FormatsTest {
     void aMomentIsItsIsoDateAndTwentyFourHourTimeInTheNamedZone() {
         assertThat(Formats.dateTime(LAST_MINUTE, "Europe/Zurich")).isEqualTo("2027-03-31 23:59 (Europe/Zurich)");
         assertThat(Formats.dateTime(LAST_MINUTE, "America/Lima")).isEqualTo("2027-03-31 16:59 (America/Lima)");
-        assertThat(Formats.dateTimeWithSeconds(LAST_MINUTE, "UTC")).isEqualTo("2027-03-31 21:59:30 (UTC)");
+        assertThat(Formats.utcWithSeconds(LAST_MINUTE)).isEqualTo("2027-03-31 21:59:30");
     }
 
     @Test

@@ -89,7 +89,9 @@ public class WinnersPackage {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             zip.setLevel(Deflater.NO_COMPRESSION);
             zip.putNextEntry(new ZipEntry("programme.csv"));
-            writeProgramme(films, awardName, zip);
+            Writer programme = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
+            programme.write('\uFEFF'); // so that spreadsheets read accents right
+            printProgramme(films, awardName, programme);
             zip.closeEntry();
             for (Film film : films) {
                 var original = originals.of(organiser, film.entryId());
@@ -114,12 +116,20 @@ public class WinnersPackage {
         }
     }
 
-    private void writeProgramme(List<Film> films, Function<AwardDecisions.Line, String> awardName, OutputStream zip)
+    /** The programme sheet alone (CSV), for a booklet or a running order, without taking the films. */
+    public void writeProgramme(ActingAccount organiser, long editionId, Function<AwardDecisions.Line, String> awardName,
+                               Appendable out) {
+        try {
+            printProgramme(films(organiser, editionId), awardName, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the winners' programme of edition " + editionId, e);
+        }
+    }
+
+    /** Prints the programme and flushes it; never closes {@code out} (a ZIP goes on after it). */
+    private void printProgramme(List<Film> films, Function<AwardDecisions.Line, String> awardName, Appendable out)
             throws IOException {
-        Writer writer = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        // Flushed, not closed: closing the printer would close the ZIP with it.
-        CSVPrinter csv = new CSVPrinter(writer, SafeCsv.FORMAT);
+        CSVPrinter csv = new CSVPrinter(out, SafeCsv.FORMAT);
         csv.printRecord("folder", "reference", "title", "awards", "category", "entrant", "country", "age", "team",
                 "duration", "original_language", "subtitles", "synopsis");
         for (Film film : films) {

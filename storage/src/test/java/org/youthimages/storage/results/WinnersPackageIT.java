@@ -111,6 +111,17 @@ class WinnersPackageIT {
     }
 
     @Test
+    void theProgrammeAloneIsTheSameSheetWithoutTheFilms() throws IOException {
+        StringBuilder alone = new StringBuilder();
+        winners.writeProgramme(scenario.organiser(), scenario.edition().id(), line -> line.kind() + " " + line.title(),
+                alone);
+
+        assertThat("\uFEFF" + alone).isEqualTo(new String(unzip(write()).get("programme.csv"), StandardCharsets.UTF_8));
+        assertThat(audit.findByEditionIdOrderByAt(scenario.edition().id()))
+                .filteredOn(e -> e.action().equals("entry.original.download")).hasSize(2);
+    }
+
+    @Test
     void everyOriginalTakenOutIsRecordedAndJurorsGetNothing() {
         write();
 

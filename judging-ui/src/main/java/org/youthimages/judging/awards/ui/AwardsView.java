@@ -48,6 +48,7 @@ import org.youthimages.storage.screening.ScreeningQueue;
 import org.youthimages.storage.screening.ScreeningRow;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 
 /**
@@ -80,7 +81,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph publicationState = new Paragraph();
     final Anchor galleryLink = new Anchor();
     final UnorderedList problems = new UnorderedList();
-    final Div screeningPackage = new Div();
+    final HorizontalLayout screeningPackage = new HorizontalLayout();
 
     AwardsView(AwardDecisions awards, Publishing publishing, ScreeningQueue screening, RoundControl rounds,
                EditionParts parts, EditionEditor editions, PublicSiteLinks links, OriginalFilms originals,
@@ -119,6 +120,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         // Long reasons and titles wrap, so the whole row fits beside the menu without scrolling sideways.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
+        screeningPackage.setWrap(true);
         add(edition, grid, screeningPackage, decisionForm(), publishing());
         refresh();
     }
@@ -243,10 +245,13 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(decided);
         screeningPackage.removeAll();
         if (!decided.isEmpty()) {
+            Function<AwardDecisions.Line, String> awardName = l -> getTranslation("award.kind." + l.kind().name())
+                    + ": " + l.title();
             screeningPackage.add(Downloads.link(getTranslation("award.package"),
-                    edition.getValue().slug() + "-winners.zip", "application/zip", out -> winners.write(
-                            CurrentAccount.require(), editionId, l -> getTranslation("award.kind." + l.kind().name())
-                                    + ": " + l.title(), out)));
+                    edition.getValue().slug() + "-winners.zip", "application/zip",
+                    out -> winners.write(CurrentAccount.require(), editionId, awardName, out)),
+                    Downloads.csv(getTranslation("award.programme"), edition.getValue().slug() + "-programme.csv",
+                            out -> winners.writeProgramme(CurrentAccount.require(), editionId, awardName, out)));
         }
         List<ScreeningRow> eligible = screening.entries(acting, editionId, ScreeningQueue.Filter.ELIGIBLE);
         film.setItems(eligible);

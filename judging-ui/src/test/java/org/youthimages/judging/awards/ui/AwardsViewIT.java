@@ -73,6 +73,11 @@ class AwardsViewIT {
         assertThat(screening.getText()).startsWith("Download the winners for a screening");
         assertThat(screening.contentAsText()).as("a ZIP whose programme names the award in the organiser's words")
                 .startsWith("PK").contains("programme.csv").contains("Distinction of its age category: 13 to 17");
+        Downloads.Link programme = (Downloads.Link) view.screeningPackage.getChildren().skip(1).findFirst()
+                .orElseThrow();
+        assertThat(programme.contentAsText()).as("the programme alone")
+                .startsWith("\uFEFFfolder,reference,title,awards").contains("Distinction of its age category: 13 to 17")
+                .doesNotContain("PK");
     }
 
     @Test

@@ -109,7 +109,7 @@ public class EditionCopy {
                         c.guidance(), c.weight(), c.scaleMin(), c.scaleMax(), c.anchors(), c.position())).id());
             }
         }
-        translations.copy(earlierId, to, roundIds, criterionIds,
+        translations.copy(organiser, earlierId, to, roundIds, criterionIds,
                 name -> EditionSettings.withYear(name, earlier.year(), created.year()));
         audit.record(organiser.actor(), "edition.copy", to, "edition", to, Map.of("from", earlierId),
                 Map.of("categories", earlierCategories.size(), "themes", earlierThemes.size(), "panels",

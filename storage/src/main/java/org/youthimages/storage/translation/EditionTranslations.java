@@ -111,8 +111,9 @@ public class EditionTranslations {
      * go through {@code editionName} (which puts the new year in them).
      */
     @Transactional
-    public void copy(long fromEditionId, long toEditionId, Map<Long, Long> roundIds, Map<Long, Long> criterionIds,
-                     UnaryOperator<String> editionName) {
+    public void copy(ActingAccount organiser, long fromEditionId, long toEditionId, Map<Long, Long> roundIds,
+                     Map<Long, Long> criterionIds, UnaryOperator<String> editionName) {
+        access.requireOrganiser(organiser);
         record Stored(String key, String language, String text) {
         }
         List<Stored> stored = jdbc.list("select text_key, language, text from edition_translation where edition_id = ?",

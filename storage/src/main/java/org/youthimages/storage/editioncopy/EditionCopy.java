@@ -20,7 +20,11 @@ import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.RoundRepository;
 import org.youthimages.storage.edition.Theme;
 import org.youthimages.storage.edition.ThemeRepository;
+import org.youthimages.storage.account.Account;
+import org.youthimages.storage.account.AccountRepository;
 import org.youthimages.storage.judging.JuryPanel;
+import org.youthimages.storage.judging.JuryPanelMember;
+import org.youthimages.storage.judging.JuryPanelMemberRepository;
 import org.youthimages.storage.judging.JuryPanelRepository;
 import org.youthimages.storage.translation.EditionTranslations;
 
@@ -35,9 +39,10 @@ import java.util.Map;
 /**
  * A contest comes back every year much as it was: organisers start a new edition from an earlier one. The new
  * edition takes the settings the organiser gave and, from the earlier one, its age categories, themes, special
- * recognitions and prizes, jury panels (their names: this year's jurors are chosen anew), rounds with their criteria
- * (planned, their dates moved as far as the deadline moved) and the translations of all these texts. Nothing of
- * its entries, jurors' work or awards comes along, and the earlier edition is left as it was.
+ * recognitions and prizes, jury panels (with their jurors who can still sign in, if the organiser keeps them;
+ * otherwise empty, for this year's jurors to be chosen anew), rounds with their criteria (planned, their dates moved
+ * as far as the deadline moved) and the translations of all these texts. Nothing of its entries, jurors' work or
+ * awards comes along, and the earlier edition is left as it was.
  */
 @Singleton
 public class EditionCopy {
@@ -48,6 +53,8 @@ public class EditionCopy {
     private final AgeCategoryRepository categories;
     private final ThemeRepository themes;
     private final JuryPanelRepository panels;
+    private final JuryPanelMemberRepository members;
+    private final AccountRepository accounts;
     private final PrizeRepository prizes;
     private final RoundRepository rounds;
     private final CriterionRepository criteria;
@@ -55,14 +62,17 @@ public class EditionCopy {
     private final AuditLog audit;
 
     EditionCopy(AccessRules access, EditionEditor editor, EditionRepository editions, AgeCategoryRepository categories,
-                ThemeRepository themes, JuryPanelRepository panels, PrizeRepository prizes, RoundRepository rounds,
-                CriterionRepository criteria, EditionTranslations translations, AuditLog audit) {
+                ThemeRepository themes, JuryPanelRepository panels, JuryPanelMemberRepository members,
+                AccountRepository accounts, PrizeRepository prizes, RoundRepository rounds, CriterionRepository criteria,
+                EditionTranslations translations, AuditLog audit) {
         this.access = access;
         this.editor = editor;
         this.editions = editions;
         this.categories = categories;
         this.themes = themes;
         this.panels = panels;
+        this.members = members;
+        this.accounts = accounts;
         this.prizes = prizes;
         this.rounds = rounds;
         this.criteria = criteria;
@@ -70,9 +80,13 @@ public class EditionCopy {
         this.audit = audit;
     }
 
-    /** Creates the edition {@code settings} describe, made of the parts of edition {@code earlierId}: all or nothing. */
+    /**
+     * Creates the edition {@code settings} describe, made of the parts of edition {@code earlierId}: all or nothing.
+     *
+     * @param keepJurors each panel keeps its jurors (those whose account is still active)
+     */
     @Transactional
-    public Edition createFrom(ActingAccount organiser, long earlierId, EditionSettings settings) {
+    public Edition createFrom(ActingAccount organiser, long earlierId, EditionSettings settings, boolean keepJurors) {
         access.requireOrganiser(organiser);
         Edition earlier = editions.require(earlierId);
         Edition created = editor.create(organiser, settings);
@@ -86,8 +100,13 @@ public class EditionCopy {
             themes.save(new Theme(null, to, t.code(), t.name(), t.description(), t.position()));
         }
         Map<Long, Long> panelIds = new HashMap<>();
+        int jurors = 0;
         for (JuryPanel p : panels.findByEditionId(earlierId)) {
-            panelIds.put(p.id(), panels.save(new JuryPanel(null, to, p.name())).id());
+            long copy = panels.save(new JuryPanel(null, to, p.name())).id();
+            panelIds.put(p.id(), copy);
+            if (keepJurors) {
+                jurors += copyJurors(p.id(), copy);
+            }
         }
         Map<Long, Long> prizeIds = new HashMap<>();
         for (Prize p : prizes.findByEditionIdOrderByPosition(earlierId)) {
@@ -113,9 +132,21 @@ public class EditionCopy {
                 name -> EditionSettings.withYear(name, earlier.year(), created.year()));
         audit.record(organiser.actor(), "edition.copy", to, "edition", to, Map.of("from", earlierId),
                 Map.of("categories", earlierCategories.size(), "themes", earlierThemes.size(), "panels",
-                        panelIds.size(), "prizes", prizeIds.size(), "rounds", roundIds.size(), "criteria",
-                        criterionIds.size()));
+                        panelIds.size(), "jurors", jurors, "prizes", prizeIds.size(), "rounds", roundIds.size(),
+                        "criteria", criterionIds.size()));
         return created;
+    }
+
+    /** Puts the panel's jurors whose account is still active on its copy; returns how many. */
+    private int copyJurors(long panelId, long copyId) {
+        int copied = 0;
+        for (JuryPanelMember member : members.findByPanelId(panelId)) {
+            if (accounts.findById(member.accountId()).map(Account::active).orElse(false)) {
+                members.save(new JuryPanelMember(null, copyId, member.accountId()));
+                copied++;
+            }
+        }
+        return copied;
     }
 
     private static Long mapped(Map<Long, Long> ids, @Nullable Long id) {

@@ -80,7 +80,7 @@ class EditionCopyIT {
     void theNewEditionTakesTheEarlierOnesPartsAndTheSettingsTheOrganiserGave() {
         EditionSettings settings = nextYear();
 
-        Edition created = copy.createFrom(organiser, earlier.id(), settings);
+        Edition created = copy.createFrom(organiser, earlier.id(), settings, false);
 
         assertThat(EditionSettings.of(created)).isEqualTo(settings);
         EditionContents.Contents before = contents.of(earlier);
@@ -101,7 +101,7 @@ class EditionCopyIT {
 
     @Test
     void jurorsAreChosenAnewWhileThePanelsAndWhatTheyJudgeComeAlong() {
-        Edition created = copy.createFrom(organiser, earlier.id(), nextYear());
+        Edition created = copy.createFrom(organiser, earlier.id(), nextYear(), false);
 
         List<JuryPanels.Panel> newPanels = panels.panels(organiser, created.id());
         assertThat(newPanels).singleElement().satisfies(p -> {
@@ -118,13 +118,32 @@ class EditionCopyIT {
     }
 
     @Test
+    void anOrganiserMayKeepEachPanelsJurorsWhoCanStillSignIn() {
+        ActingAccount retired = scenario.juror("Ret Ired");
+        context.getBean(org.youthimages.storage.judging.JuryPanelMemberRepository.class)
+                .save(new org.youthimages.storage.judging.JuryPanelMember(null, jury.id(), retired.id()));
+        var accounts = context.getBean(org.youthimages.storage.account.AccountRepository.class);
+        var account = accounts.findById(retired.id()).orElseThrow();
+        accounts.update(new org.youthimages.storage.account.Account(account.id(), account.email(),
+                account.displayName(), account.passwordHash(), account.locale(), account.organisation(),
+                account.countryCode(), false, account.failedSignIns(), account.lockedUntil(), account.roles(),
+                account.createdAt(), account.lastSignInAt(), account.passwordChangedAt(), account.lowBandwidth()));
+
+        Edition created = copy.createFrom(organiser, earlier.id(), nextYear(), true);
+
+        assertThat(panels.panels(organiser, created.id())).singleElement().satisfies(p ->
+                assertThat(p.members()).extracting(JuryPanels.Juror::name).containsExactly("Amal Juror"));
+        assertThat(audit.findByEditionIdOrderByAt(created.id()).getLast().after()).contains("\"jurors\": 1");
+    }
+
+    @Test
     void roundsStartPlannedWithTheirDatesMovedAsFarAsTheDeadline() {
         EditionSettings settings = nextYear();
         long days = java.time.temporal.ChronoUnit.DAYS.between(
                 LocalDateTime.ofInstant(earlier.submissionsCloseAt(), ZURICH).toLocalDate(),
                 settings.submissionsClose().toLocalDate());
 
-        Edition created = copy.createFrom(organiser, earlier.id(), settings);
+        Edition created = copy.createFrom(organiser, earlier.id(), settings, false);
 
         Round round = contents.of(created).rounds().getFirst().round();
         assertThat(scenario.round().state()).isEqualTo(Round.State.OPEN);
@@ -138,7 +157,7 @@ class EditionCopyIT {
 
     @Test
     void translationsFollowTheirTextsIntoTheNewEditionWithTheNewYearInItsName() {
-        Edition created = copy.createFrom(organiser, earlier.id(), nextYear());
+        Edition created = copy.createFrom(organiser, earlier.id(), nextYear(), false);
 
         EditionContents.RoundWithCriteria round = contents.of(created).rounds().getFirst();
         assertThat(translations.translations(organiser, created.id(), "fr")).containsOnly(
@@ -154,7 +173,7 @@ class EditionCopyIT {
 
     @Test
     void nothingOfTheEntriesComesAlongAndTheCopyIsAudited() {
-        Edition created = copy.createFrom(organiser, earlier.id(), nextYear());
+        Edition created = copy.createFrom(organiser, earlier.id(), nextYear(), false);
 
         assertThat(intake.byEdition(organiser)).doesNotContainKey(created.id()).containsKey(earlier.id());
         assertThat(created.demo()).isFalse();
@@ -173,9 +192,9 @@ class EditionCopyIT {
                 next.minVideoHeight(), next.ageCutoffDate(), next.earliestCompletionDate(), next.retentionDays());
         long editionsBefore = editions.count();
 
-        assertThatThrownBy(() -> copy.createFrom(organiser, earlier.id(), taken))
+        assertThatThrownBy(() -> copy.createFrom(organiser, earlier.id(), taken, false))
                 .isInstanceOfSatisfying(Refused.class, r -> assertThat(r.key()).isEqualTo("settings.slugTaken"));
-        assertThatThrownBy(() -> copy.createFrom(scenario.juror("Not Organiser"), earlier.id(), next))
+        assertThatThrownBy(() -> copy.createFrom(scenario.juror("Not Organiser"), earlier.id(), next, false))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(editions.count()).isEqualTo(editionsBefore);

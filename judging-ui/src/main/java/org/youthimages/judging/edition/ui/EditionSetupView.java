@@ -1,5 +1,6 @@
 package org.youthimages.judging.edition.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -49,6 +50,7 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
     EditionForm form;
     TabSheet tabs;
     Select<Edition> startFrom;
+    Checkbox keepJurors;
     private Edition edition;
 
     EditionSetupView(EditionEditor editor, EditionParts parts, RoundSetup rounds, JuryPanels panels,
@@ -68,6 +70,7 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
         removeAll();
         form = new EditionForm();
         startFrom = null;
+        keepJurors = null;
         form.addSaveListener(saving -> save(saving.settings()));
         tabs = new TabSheet();
         tabs.setWidthFull();
@@ -110,8 +113,15 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
         startFrom.setItemLabelGenerator(e -> e == null ? getTranslation("setup.startFrom.empty") : e.name());
         startFrom.setItems(editor.editions(CurrentAccount.require()));
         startFrom.setWidthFull();
-        startFrom.addValueChangeListener(change -> form.setSettings(change.getValue() == null
-                ? EditionSettings.draft(LocalDate.now()) : EditionSettings.after(change.getValue(), LocalDate.now())));
+        keepJurors = new Checkbox(getTranslation("setup.startFrom.jurors"));
+        keepJurors.setHelperText(getTranslation("setup.startFrom.jurorsHelp"));
+        keepJurors.setVisible(false);
+        startFrom.addValueChangeListener(change -> {
+            form.setSettings(change.getValue() == null
+                    ? EditionSettings.draft(LocalDate.now()) : EditionSettings.after(change.getValue(), LocalDate.now()));
+            keepJurors.setVisible(change.getValue() != null);
+        });
+        addComponentAsFirst(keepJurors);
         addComponentAsFirst(startFrom);
     }
 
@@ -120,7 +130,7 @@ public class EditionSetupView extends VerticalLayout implements BeforeEnterObser
         Edition earlier = created && startFrom != null ? startFrom.getValue() : null;
         Actions.confirmable(this, confirmed -> {
             if (earlier != null) {
-                edition = copy.createFrom(CurrentAccount.require(), earlier.id(), settings);
+                edition = copy.createFrom(CurrentAccount.require(), earlier.id(), settings, keepJurors.getValue());
             } else if (edition == null) {
                 edition = editor.create(CurrentAccount.require(), settings);
             } else {

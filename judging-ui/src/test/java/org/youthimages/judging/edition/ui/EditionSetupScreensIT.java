@@ -83,6 +83,8 @@ class EditionSetupScreensIT {
         assertThat(setup.form.name.getValue()).isEqualTo(earlier.name() + " " + (earlier.year() + 1));
         assertThat(setup.form.year.getValue()).isEqualTo(earlier.year() + 1);
         assertThat(setup.form.themeText.getValue()).isEqualTo(earlier.themeText());
+        assertThat(setup.keepJurors.isVisible()).isTrue();
+        assertThat(setup.keepJurors.getValue()).as("panels come empty unless the organiser keeps them").isFalse();
         String slug = SampleEditions.uniqueSlug("next");
         ViewTesting.userSets(setup.form.slug, slug);
         com.github.mvysny.kaributesting.v10.LocatorJ._click(setup.form.save);
@@ -103,6 +105,7 @@ class EditionSetupScreensIT {
         ViewTesting.userSets(setup.startFrom, null);
 
         assertThat(setup.form.themeText.getValue()).isEmpty();
+        assertThat(setup.keepJurors.isVisible()).isFalse();
         assertThat(setup.form.name.getValue()).isEqualTo("Youth Images " + (java.time.LocalDate.now().getYear() + 1));
     }
 

@@ -60,11 +60,10 @@ public record EditionSettings(String slug,
     public static EditionSettings after(Edition earlier, LocalDate today) {
         int year = Math.max(earlier.year() + 1, today.getYear() + 1);
         int years = year - earlier.year();
-        String earlierYear = String.valueOf(earlier.year());
-        String slug = earlier.slug().contains(earlierYear)
-                ? earlier.slug().replace(earlierYear, String.valueOf(year)) : "youth-images-" + year;
+        String slug = withYear(earlier.slug(), earlier.year(), year);
         String name = withYear(earlier.name(), earlier.year(), year);
-        return new EditionSettings(slug, name.equals(earlier.name()) ? name + " " + year : name, year,
+        return new EditionSettings(slug.equals(earlier.slug()) ? "youth-images-" + year : slug,
+                name.equals(earlier.name()) ? name + " " + year : name, year,
                 earlier.themeText(), earlier.rulesText(), Edition.State.DRAFT, earlier.timeZone(),
                 LocalDateTime.ofInstant(earlier.submissionsOpenAt(), earlier.zone()).plusYears(years),
                 LocalDateTime.ofInstant(earlier.submissionsCloseAt(), earlier.zone()).plusYears(years),

@@ -4,6 +4,10 @@ import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVPrinter;
 import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.edition.Ages;
+import org.youthimages.storage.entry.FilmLength;
+import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.MediaAssetRepository;
 import org.youthimages.storage.entry.OriginalFilms;
 import org.youthimages.storage.entry.PersonNames;
 import org.youthimages.storage.export.SafeCsv;
@@ -17,7 +21,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,27 +44,28 @@ import java.util.zip.ZipOutputStream;
 @Singleton
 public class WinnersPackage {
 
-    /** An awarded film and the folder it gets in the package. */
-    public record Film(long entryId, String reference, String title, List<AwardDecisions.Line> awards, String folder) {
+    /** An awarded film, the folder it gets in the package, and its subtitle tracks (by language). */
+    public record Film(long entryId, String reference, String title, List<AwardDecisions.Line> awards, String folder,
+                       List<MediaAsset> subtitles) {
     }
 
     private record Programme(String category, String entrant, String country, Integer age, Long durationMs,
                              String originalLanguage, String synopsis) {
     }
 
-    private record Subtitle(String language, String objectKey) {
-    }
-
     private final AccessRules access;
     private final AwardDecisions awards;
     private final OriginalFilms originals;
+    private final MediaAssetRepository assets;
     private final ObjectStore objects;
     private final Jdbc jdbc;
 
-    WinnersPackage(AccessRules access, AwardDecisions awards, OriginalFilms originals, ObjectStore objects, Jdbc jdbc) {
+    WinnersPackage(AccessRules access, AwardDecisions awards, OriginalFilms originals, MediaAssetRepository assets,
+                   ObjectStore objects, Jdbc jdbc) {
         this.access = access;
         this.awards = awards;
         this.originals = originals;
+        this.assets = assets;
         this.objects = objects;
         this.jdbc = jdbc;
     }
@@ -72,7 +81,9 @@ public class WinnersPackage {
         for (List<AwardDecisions.Line> won : byFilm.values()) {
             AwardDecisions.Line first = won.getFirst();
             films.add(new Film(first.entryId(), first.reference(), first.film(), List.copyOf(won),
-                    folder(films.size() + 1, first.reference(), first.film())));
+                    folder(films.size() + 1, first.reference(), first.film()),
+                    assets.findByEntryIdAndKind(first.entryId(), MediaAsset.Kind.SUBTITLE).stream()
+                            .sorted(Comparator.comparing(MediaAsset::label)).toList()));
         }
         return films;
     }
@@ -100,8 +111,8 @@ public class WinnersPackage {
                     originals.write(organiser, original.get(), zip);
                     zip.closeEntry();
                 }
-                for (Subtitle subtitle : subtitles(film.entryId())) {
-                    zip.putNextEntry(new ZipEntry(film.folder() + "/" + film.reference() + "." + subtitle.language()
+                for (MediaAsset subtitle : film.subtitles()) {
+                    zip.putNextEntry(new ZipEntry(film.folder() + "/" + film.reference() + "." + subtitle.label()
                             + ".vtt"));
                     try (InputStream in = objects.get(subtitle.objectKey())) {
                         in.transferTo(zip);
@@ -137,9 +148,9 @@ public class WinnersPackage {
             csv.printRecord(film.folder(), film.reference(), SafeCsv.text(film.title()),
                     SafeCsv.text(String.join("; ", film.awards().stream().map(awardName).toList())),
                     SafeCsv.text(p.category()), SafeCsv.text(p.entrant()), p.country(), p.age() == null ? "" : p.age(),
-                    SafeCsv.text(String.join(", ", team(film.entryId()))), duration(p.durationMs()),
-                    p.originalLanguage(), String.join(" ", subtitles(film.entryId()).stream()
-                            .map(Subtitle::language).toList()), SafeCsv.text(p.synopsis()));
+                    SafeCsv.text(String.join(", ", team(film.entryId()))), FilmLength.of(p.durationMs()),
+                    p.originalLanguage(), String.join(" ", film.subtitles().stream().map(MediaAsset::label).toList()),
+                    SafeCsv.text(p.synopsis()));
         }
         csv.flush();
     }
@@ -147,15 +158,14 @@ public class WinnersPackage {
     private Programme programme(long entryId) {
         return jdbc.one("""
                 select coalesce(c.name, '') as category, p.given_name, p.family_name,
-                       coalesce(p.country_code, '') as country,
-                       date_part('year', age(ed.age_cutoff_date, p.date_of_birth))::int as age,
+                       coalesce(p.country_code, '') as country, p.date_of_birth, ed.age_cutoff_date,
                        e.duration_ms, coalesce(e.original_language, '') as language, e.synopsis
                   from entry e join edition ed on ed.id = e.edition_id
                   left join age_category c on c.id = e.age_category_id
                   left join person p on p.entry_id = e.id and p.role = 'ENTRANT'
                  where e.id = ?""",
                 rs -> new Programme(rs.getString("category"), PersonNames.full(rs.getString("given_name"),
-                        rs.getString("family_name")), rs.getString("country"), Jdbc.nullableInt(rs, "age"),
+                        rs.getString("family_name")), rs.getString("country"), age(rs),
                         Jdbc.nullableLong(rs, "duration_ms"), rs.getString("language"), rs.getString("synopsis")),
                 entryId).orElseThrow();
     }
@@ -170,10 +180,10 @@ public class WinnersPackage {
                 entryId);
     }
 
-    private List<Subtitle> subtitles(long entryId) {
-        return jdbc.list("""
-                select label, object_key from media_asset where entry_id = ? and kind = 'SUBTITLE' order by label""",
-                rs -> new Subtitle(rs.getString(1), rs.getString(2)), entryId);
+    /** The entrant's age at the edition's cut-off date, as the contest counts it; none once erased. */
+    private static Integer age(ResultSet rs) throws SQLException {
+        LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
+        return born == null ? null : Ages.ageOn(born, rs.getObject("age_cutoff_date", LocalDate.class));
     }
 
     /** "01 YI-2027-7KQ4M Paper Boats": in award order, and safe as a folder name on any disk. */
@@ -184,14 +194,5 @@ public class WinnersPackage {
         }
         safe = safe.replaceAll("[. ]+$", "");
         return "%02d %s%s".formatted(number, reference, safe.isEmpty() ? "" : " " + safe);
-    }
-
-    /** 95 000 ms → "1:35". */
-    private static String duration(Long ms) {
-        if (ms == null) {
-            return "";
-        }
-        long seconds = Math.round(ms / 1000.0);
-        return "%d:%02d".formatted(seconds / 60, seconds % 60);
     }
 }

@@ -1,5 +1,7 @@
 package org.youthimages.judging.base.ui;
 
+import org.youthimages.storage.entry.FilmLength;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -18,13 +20,9 @@ public final class Formats {
     private Formats() {
     }
 
-    /** 95 000 ms → "1:35". */
+    /** 95 000 ms → "1:35" (as {@link FilmLength}, which the organisers' programme sheet shares). */
     public static String duration(Long millis) {
-        if (millis == null) {
-            return "";
-        }
-        long seconds = Math.round(millis / 1000.0);
-        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+        return FilmLength.of(millis);
     }
 
     /** 87.50 → "88 %" (French puts a space before the sign, as do we everywhere). */

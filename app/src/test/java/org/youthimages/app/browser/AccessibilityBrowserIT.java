@@ -62,7 +62,12 @@ class AccessibilityBrowserIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        try {
+            assertThat(Browser.refusedByContentSecurityPolicy(browser))
+                    .as("every page visited runs and shows all it has under the site's Content-Security-Policy").isEmpty();
+        } finally {
+            browser.quit();
+        }
     }
 
     @ParameterizedTest

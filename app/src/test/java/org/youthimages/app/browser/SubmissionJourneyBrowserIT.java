@@ -142,6 +142,7 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "const v = document.querySelector('video'); v.muted = true; v.play(); return v.readyState;"))
                 .intValue() >= 2);
+        assertThat(Browser.refusedByContentSecurityPolicy(browser)).isEmpty();
     }
 
     /** The in-app worker transcodes the uploaded clip; the page shows it processing, then ready. */

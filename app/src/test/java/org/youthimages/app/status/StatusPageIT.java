@@ -12,6 +12,7 @@ import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.mail.OutboundEmailRepository;
+import org.youthimages.storage.objects.ObjectStorageConnection;
 import org.youthimages.storage.submission.EntryRegistration;
 
 import java.net.URI;
@@ -32,6 +33,7 @@ class StatusPageIT {
     @Inject MediaStates media;
     @Inject StatusNotifier notifier;
     @Inject OutboundEmailRepository emails;
+    @Inject ObjectStorageConnection storage;
 
     private WebClient web;
     private EntryRegistration.Registered registered;
@@ -51,6 +53,9 @@ class StatusPageIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("script-src 'self';", "style-src 'self';", "frame-ancestors 'none'",
+                        "img-src 'self' " + storage.publicEndpoint() + ";", "media-src 'self' " + storage.publicEndpoint() + ";"));
         assertThat(page.body()).contains(entry.reference(), "Waiting for your film", "id=\"upload\"",
                 "data-token=\"" + registered.statusToken() + "\"", "/static/tus.min.js");
     }

@@ -4,12 +4,15 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A real headless Chromium from the system's packages (Debian's chromium and chromium-driver), never a
@@ -36,6 +39,15 @@ public final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * What the browser refused to run or load because of the page's Content-Security-Policy since the last call
+     * (read from its console, which this call empties).
+     */
+    public static List<String> refusedByContentSecurityPolicy(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people looking at the run. */

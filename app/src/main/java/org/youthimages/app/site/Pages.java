@@ -18,16 +18,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What every public page's layout needs beside its own content: the language, its direction, the switcher. */
+/**
+ * What every public page's layout needs beside its own content: the language, its direction, the switcher, and the
+ * fingerprinted addresses of the static files.
+ */
 @Singleton
 public class Pages {
 
     private final LanguageResolver languages;
     private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
+    private final StaticAssets assets;
 
-    Pages(LanguageResolver languages, ThymeleafViewsRenderer<Map<String, Object>> renderer) {
+    Pages(LanguageResolver languages, ThymeleafViewsRenderer<Map<String, Object>> renderer, StaticAssets assets) {
         this.languages = languages;
         this.renderer = renderer;
+        this.assets = assets;
     }
 
     /**
@@ -57,6 +62,7 @@ public class Pages {
         model.put("fmt", new Formats(language));
         model.put("languages", List.of(Language.values()));
         model.put("path", request.getPath());
+        model.put("assets", assets);
         return model;
     }
 }

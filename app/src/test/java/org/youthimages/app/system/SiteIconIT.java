@@ -20,7 +20,7 @@ class SiteIconIT {
     void publicPagesNameAnIconThatIsServedAsSvg() throws Exception {
         WebClient web = new WebClient(server.getURI());
         String home = web.get("/", "en").body();
-        assertThat(home).contains("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">");
+        assertThat(home).containsPattern("<link rel=\"icon\" href=\"/static/favicon.svg\\?v=[0-9a-f]{10}\" type=\"image/svg\\+xml\">");
 
         HttpResponse<String> icon = web.get("/static/favicon.svg", "en");
         assertThat(icon.statusCode()).isEqualTo(200);

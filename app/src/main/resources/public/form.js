@@ -38,14 +38,25 @@
   }
   if (born) { born.addEventListener('change', update); born.addEventListener('input', update); update(); }
 
-  // A running word count for the synopsis.
+  // A running word count for the synopsis, by the same word boundaries as the server's (ICU): Chinese has words
+  // without spaces between them.
   var synopsis = document.getElementById('synopsis');
   var hint = document.getElementById('synopsis-hint');
+  function wordsIn(text) {
+    if (typeof Intl === 'undefined' || !Intl.Segmenter) {
+      return text.trim() ? text.trim().split(/\s+/).length : 0;
+    }
+    var words = 0;
+    var segments = new Intl.Segmenter(document.documentElement.lang, { granularity: 'word' }).segment(text);
+    for (var it = segments[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) {
+      if (s.value.isWordLike) { words++; }
+    }
+    return words;
+  }
   if (synopsis && hint) {
     var base = hint.textContent;
     var count = function () {
-      var words = synopsis.value.trim() ? synopsis.value.trim().split(/\s+/).length : 0;
-      hint.textContent = base + ' (' + words + '/100)';
+      hint.textContent = base + ' (' + wordsIn(synopsis.value) + '/100)';
     };
     synopsis.addEventListener('input', count);
     count();

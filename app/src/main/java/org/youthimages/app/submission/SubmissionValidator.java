@@ -13,7 +13,6 @@ import org.youthimages.storage.entry.Consent;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.submission.NewEntry;
 
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -99,10 +98,11 @@ final class SubmissionValidator {
     private void film() {
         text("title", 200, true);
         String synopsis = form.get("synopsis");
+        int words = WordCount.of(synopsis, language.locale());
         if (synopsis.isBlank()) {
             error("synopsis", "error.required");
-        } else if (words(synopsis) > MAX_SYNOPSIS_WORDS) {
-            error("synopsis", "error.synopsis.words", fmt().number(MAX_SYNOPSIS_WORDS), fmt().number(words(synopsis)));
+        } else if (words > MAX_SYNOPSIS_WORDS) {
+            error("synopsis", "error.synopsis.words", fmt().number(MAX_SYNOPSIS_WORDS), fmt().number(words));
         }
         if (!FormChoices.isLanguage(form.get("originalLanguage"))) {
             error("originalLanguage", "error.choose");
@@ -250,18 +250,6 @@ final class SubmissionValidator {
 
     private Optional<Prize> prize() {
         return edition.specialRecognitions().stream().filter(p -> p.code().equals(form.get("specialRecognition"))).findFirst();
-    }
-
-    private int words(String text) {
-        BreakIterator words = BreakIterator.getWordInstance(language.locale());
-        words.setText(text);
-        int count = 0;
-        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            if (text.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private void error(String field, String key, Object... args) {

@@ -1,5 +1,6 @@
 package org.youthimages.app.i18n;
 
+import com.ibm.icu.text.Bidi;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,25 @@ class PluralMessagesTest {
         assertThat(get(Language.AR, "status.guardian.wait", 2)).contains("دقيقتين").doesNotContain("\u2068");
         assertThat(get(Language.EN, "step.guardian.pending", "carmen-17@example.org"))
                 .endsWith("(we emailed carmen-17@example.org)");
+    }
+
+    @Test
+    void anArabicMessagePassedIntoAnotherKeepsTheReadersDirection() {
+        String field = get(Language.AR, "form.errors.group", "عضو الفريق 1", "العمر");
+        String error = get(Language.AR, "form.errors.item", field, "يُرجى إدخال رقم.");
+
+        String shown = new Bidi(error, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
+
+        int message = shown.indexOf(reversed("إدخال"));
+        int age = shown.indexOf(reversed("العمر"));
+        int member = shown.indexOf(reversed("الفريق"));
+        assertThat(message).as("read from the right: member, age, then the message: %s", shown).isNotNegative()
+                .isLessThan(age);
+        assertThat(age).as(shown).isLessThan(member);
+    }
+
+    private static String reversed(String text) {
+        return new StringBuilder(text).reverse().toString();
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The authority on what a submission form may contain. Each problem comes back with the field it belongs to and
@@ -28,7 +27,6 @@ final class SubmissionValidator {
 
     static final int MAX_SYNOPSIS_WORDS = 100;
     static final int MAX_TEAM = 10;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final SubmissionForm form;
     private final PublicEdition edition;
@@ -217,7 +215,7 @@ final class SubmissionValidator {
         String value = form.get(field);
         if (value.isBlank()) {
             error(field, "error.required");
-        } else if (!EMAIL.matcher(value).matches() || value.length() > 254) {
+        } else if (!EmailAddresses.looksValid(value)) {
             error(field, "error.email");
         }
     }

@@ -132,7 +132,8 @@ class GuardianAndDetailsIT {
         Map<String, String> form = SubmissionForms.minor();
         String token = submit(form);
         String editPage = web.get("/entries/" + token + "/edit", "en").body();
-        assertThat(editPage).contains("value=\"The Long Road\"", "Fix your details").doesNotContain("decl.OWN_WORK");
+        assertThat(editPage).contains("value=\"The Long Road\"", "Fix your details").doesNotContain("decl.OWN_WORK")
+                .containsPattern("<title>Fix your details for [^<]+</title>");
         assertThat(editPage).as("the film's theme is chosen again by its code")
                 .containsPattern("<option value=\"MIGRATION\" selected=\"selected\">");
 
@@ -153,7 +154,8 @@ class GuardianAndDetailsIT {
                 .isEqualTo(form.get("guardianEmail"));
 
         form.put("title", "");
-        assertThat(web.post("/entries/" + token + "/edit", "en", form).body()).contains("href=\"#title\"");
+        assertThat(web.post("/entries/" + token + "/edit", "en", form).body()).contains("href=\"#title\"")
+                .containsPattern("<title>Fix your details for [^<]+ \\(1 problem to fix\\)</title>");
     }
 
     @Test
@@ -186,6 +188,39 @@ class GuardianAndDetailsIT {
         String newLink = EmailLinks.path(emails.findByRecipientAndKindOrderById(form.get("email"), "LINK_REISSUED").getFirst(), "/entries/");
         assertThat(web.get(newLink, "en").statusCode()).isEqualTo(200);
         assertThat(web.get("/entries/" + token, "en").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEmptyOrMistypedLostLinkRequestIsSentBackWithoutCountingAsATry() throws Exception {
+        long triesBefore = lostLinkTries();
+        HttpResponse<String> empty = web.post("/entries/lost", "zh", Map.of("reference", " ", "email", ""));
+
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("id=\"reference-error\"", "id=\"email-error\"", "请填写此项。", "role=\"alert\"")
+                .doesNotContain("新链接已发往");
+        HttpResponse<String> mistyped = web.post("/entries/lost", "en", Map.of("reference", "YI-2027-7KQ4M",
+                "email", "name.example.org"));
+        assertThat(mistyped.statusCode()).isEqualTo(422);
+        assertThat(mistyped.body()).contains("Please enter an email address such as name@example.org.",
+                "value=\"YI-2027-7KQ4M\"", "value=\"name.example.org\"");
+        assertThat(lostLinkTries()).as("neither counted as a try").isEqualTo(triesBefore);
+    }
+
+    private long lostLinkTries() {
+        return jdbc.one("select coalesce(sum(hits), 0) as tries from rate_limit_window where bucket like 'lost-link:%'",
+                rs -> rs.getLong("tries")).orElseThrow();
+    }
+
+    @Test
+    void aReferenceCopiedFromAnArabicEmailFindsItsEntry() throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        String token = submit(form);
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
+
+        web.post("/entries/lost", "ar", Map.of("reference", " \u2068" + entry.reference() + "\u2069 ",
+                "email", form.get("email")));
+
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("email"), "LINK_REISSUED")).hasSize(1);
     }
 
     @Test

@@ -31,12 +31,12 @@ public class RateLimiter {
         return Duration.ofMillis(windowStart.toEpochMilli() + windowMillis - now);
     }
 
-    /** Drops windows that ended long ago. */
     /** How a wait reads to people: whole minutes, rounded up, at least one ("try again in 1 minute", never 0). */
     public static long minutesToWait(Duration wait) {
         return Math.max(1, (wait.toSeconds() + 59) / 60);
     }
 
+    /** Drops windows that ended long ago. */
     public int forgetOlderThan(Duration age) {
         return limits.forgetBefore(Instant.now().minus(age));
     }

@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * A storyboard's WebVTT cues name the sprite image as the transcoder stored it (a relative or storage address);
- * the page needs the judging server's own address for it, which checks the juror's access.
+ * the page needs the judging server's own address for it, which checks the juror's access. Only the image line
+ * changes: the blank lines that separate the cues stay, or the player would read one cue only.
  */
 final class StoryboardTrack {
 
-    private static final Pattern IMAGE = Pattern.compile("(?m)^(?!WEBVTT)(?!NOTE)([^\\n]*?)(#xywh=\\d+,\\d+,\\d+,\\d+)\\s*$");
+    private static final Pattern IMAGE = Pattern.compile("(?m)^(?!WEBVTT)(?!NOTE)([^\\n]*?)(#xywh=\\d+,\\d+,\\d+,\\d+)[ \\t]*$");
 
     private StoryboardTrack() {
     }

@@ -145,6 +145,10 @@ class JurorBrowserIT {
         typeInto("note", "Written on a train without signal");
         wait.until(d -> String.valueOf(js("return localStorage.getItem('yi-scorecard-" + assignment + "')"))
                 .contains("Written on a train without signal"));
+        wait.until(d -> "Offline: your changes are kept in this browser and saved when the connection returns."
+                .equals(js("const p = document.querySelector('.yi-save-pending'); return p.hidden ? null : p.textContent")));
+        assertThat(String.valueOf(js("return document.querySelector('vaadin-connection-indicator').textContent")))
+                .as("Vaadin's own message, in the juror's language").contains("Offline. Your work is kept in this browser");
         screenshot("6-offline");
         // The juror closes the page once it has tried to send the note and found no network. Closed sooner, while the
         // note still waited out the field's send delay, it sometimes reached the server anyway once Chromium
@@ -158,6 +162,9 @@ class JurorBrowserIT {
 
         wait.until(d -> scorecards.open(juror, assignment).privateNote().equals("Written on a train without signal"));
         wait.until(d -> d.getPageSource().contains("restored"));
+        wait.until(d -> String.valueOf(js("const s = document.querySelector('.yi-save-status'); return s.hidden ? '' : s.textContent"))
+                .startsWith("Draft saved at"));
+        assertThat(js("return document.querySelector('.yi-save-pending').hidden")).isEqualTo(true);
         screenshot("7-restored");
     }
 

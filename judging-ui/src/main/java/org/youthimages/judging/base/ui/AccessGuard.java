@@ -53,6 +53,7 @@ public class AccessGuard implements VaadinServiceInitListener {
     }
 
     void beforeEnter(BeforeEnterEvent event) {
+        ConnectionMessages.translate(event.getUI());
         Class<?> target = event.getNavigationTarget();
         Optional<ActingAccount> account = validAccount();
         if (target.isAnnotationPresent(AnonymousAllowed.class)) {

@@ -45,7 +45,7 @@ import java.util.stream.IntStream;
  * comment per criterion, an overall comment for the entrant and a private note for the organisers. It never calls
  * services: it fires {@link ChangedEvent}s as the juror types or clicks (text is debounced in the browser) and a
  * {@link SubmitEvent}; a {@link ScorecardPresenter} does the rest. The browser keeps a copy of what is typed
- * until the server confirms it.
+ * until the server confirms it, and says so in place of "Draft saved": saving, or offline and kept in this browser.
  */
 public class ScorecardForm extends Div implements ScorecardPresenter.Display {
 
@@ -60,6 +60,7 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
     final TextArea note = new TextArea();
     final Button submit = new Button();
     final Span status = new Span();
+    final Span pending = new Span();
     final Paragraph lockedText = new Paragraph();
     private final Div actions = new Div();
     private Component afterSubmit;
@@ -85,7 +86,12 @@ public class ScorecardForm extends Div implements ScorecardPresenter.Display {
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickListener(click -> fireEvent(new SubmitEvent(this)));
         lockedText.addClassName("yi-locked");
-        actions.add(submit, status);
+        pending.addClassName("yi-save-pending");
+        pending.getElement().setAttribute("aria-live", "polite");
+        pending.getElement().setAttribute("data-saving", getTranslation("scorecard.saving"));
+        pending.getElement().setAttribute("data-offline", getTranslation("scorecard.offline"));
+        pending.getElement().setAttribute("hidden", true);
+        actions.add(submit, status, pending);
         actions.addClassName("yi-scorecard-actions");
         add(overall, note, lockedText, actions);
     }

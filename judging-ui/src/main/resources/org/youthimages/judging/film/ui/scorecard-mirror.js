@@ -31,6 +31,28 @@
     init(root, key, stored) {
       const store = window.localStorage;
       let pending = null;
+      // What the juror reads beside the button: the server's "Draft saved at …", or while a change is not confirmed,
+      // "Saving…", or "Offline: … kept in this browser" when the browser has no connection.
+      function showWaiting() {
+        const saved = root.querySelector('.yi-save-status');
+        const waiting = root.querySelector('.yi-save-pending');
+        const kept = JSON.parse(store.getItem(key) || 'null');
+        const unconfirmed = kept && !kept.confirmed;
+        if (!root.isConnected || !saved || !waiting) {
+          return;
+        }
+        if (unconfirmed || !navigator.onLine) {
+          const text = waiting.getAttribute(navigator.onLine ? 'data-saving' : 'data-offline');
+          if (waiting.textContent !== text) {
+            waiting.textContent = text;
+          }
+          waiting.hidden = false;
+          saved.hidden = true;
+        } else {
+          waiting.hidden = true;
+          saved.hidden = false;
+        }
+      }
       function snapshot() {
         pending = null;
         if (!root.isConnected) {
@@ -42,6 +64,7 @@
           return;
         }
         store.setItem(key, JSON.stringify({ values, confirmed: false, at: Date.now() }));
+        showWaiting();
       }
       function soon() {
         if (!pending) {
@@ -49,12 +72,15 @@
         }
       }
       ['input', 'change', 'click', 'keyup'].forEach(name => root.addEventListener(name, soon, true));
+      window.addEventListener('offline', showWaiting);
+      window.addEventListener('online', showWaiting);
       root.yiMirror = {
         confirmed(values) {
           const kept = JSON.parse(store.getItem(key) || 'null');
           if (!kept || same(kept.values, values)) {
             store.setItem(key, JSON.stringify({ values, confirmed: true, at: Date.now() }));
           }
+          showWaiting();
         },
         forget() {
           store.removeItem(key);

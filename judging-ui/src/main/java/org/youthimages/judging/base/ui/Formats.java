@@ -39,6 +39,17 @@ public final class Formats {
     }
 
     /**
+     * A deadline in its own time zone and, when the reader's clock shows another time, in theirs too:
+     * "2027-03-12 23:59 (Europe/Zurich), 2027-03-12 17:59 (America/Lima)".
+     */
+    public static String dateTime(Instant at, String zone, ZoneId reader) {
+        String own = dateTime(at, zone);
+        String theirs = dateTime(at, reader.getId());
+        boolean sameClock = MOMENT.withZone(ZoneId.of(zone)).format(at).equals(MOMENT.withZone(reader).format(at));
+        return sameClock ? own : own + ", " + theirs;
+    }
+
+    /**
      * "2027-03-31 21:59:30" in UTC, for records where the order of events within a minute matters; the column's
      * heading names the zone.
      */

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.shared.Registration;
+import org.youthimages.judging.base.ui.BrowserTimeZone;
 import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.QueueItem;
@@ -17,7 +18,10 @@ import org.youthimages.storage.judging.RoundSummary;
 
 import java.time.Instant;
 
-/** One round on the juror's home: deadline, progress, and the film to watch next. Fires events, calls nothing. */
+/**
+ * One round on the juror's home: deadline (in the edition's time zone, and in the juror's when their clock differs),
+ * progress, and the film to watch next. Fires events, calls nothing.
+ */
 public class RoundCard extends Card {
 
     final Button watchNext = new Button();
@@ -32,7 +36,7 @@ public class RoundCard extends Card {
         setTitle(round.roundName());
         setSubtitle(round.editionName());
         Paragraph deadline = new Paragraph(round.closesAt() == null ? getTranslation("home.noDeadline")
-                : getTranslation("home.deadline", Formats.dateTime(round.closesAt(), round.timeZone()),
+                : getTranslation("home.deadline", Formats.dateTime(round.closesAt(), round.timeZone(), BrowserTimeZone.current()),
                 Formats.daysLeft(round.closesAt(), Instant.now())));
         deadline.addClassName("yi-deadline");
         ProgressBar progress = new ProgressBar(0, Math.max(1, round.assigned()), round.submitted());

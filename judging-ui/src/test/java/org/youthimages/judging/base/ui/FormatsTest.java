@@ -20,6 +20,16 @@ class FormatsTest {
     }
 
     @Test
+    void aDeadlineAlsoReadsOnTheReadersClockWhenItDiffers() {
+        assertThat(Formats.dateTime(LAST_MINUTE, "Europe/Zurich", java.time.ZoneId.of("America/Lima")))
+                .isEqualTo("2027-03-31 23:59 (Europe/Zurich), 2027-03-31 16:59 (America/Lima)");
+        assertThat(Formats.dateTime(LAST_MINUTE, "Europe/Zurich", java.time.ZoneId.of("Europe/Zurich")))
+                .isEqualTo("2027-03-31 23:59 (Europe/Zurich)");
+        assertThat(Formats.dateTime(LAST_MINUTE, "Europe/Zurich", java.time.ZoneId.of("Europe/Berlin")))
+                .as("another zone showing the same time").isEqualTo("2027-03-31 23:59 (Europe/Zurich)");
+    }
+
+    @Test
     void aTimeOfDayIsOnTheTwentyFourHourClockWithSecondsWhereTheyMatter() {
         assertThat(Formats.time(LAST_MINUTE, ZoneId.of("Asia/Tokyo"))).isEqualTo("06:59");
         assertThat(Formats.timeWithSeconds(LAST_MINUTE, ZoneId.of("Europe/Zurich"))).isEqualTo("23:59:30");

@@ -79,8 +79,11 @@ public class SubmissionEmails {
                 m(l, "mail.received.p2"), follow(l)), null, null);
     }
 
-    /** A status or eligibility change made by the media pipeline, the organisers, or the entrant's withdrawal. */
-    public void statusChanged(Entry entry, Edition edition, Person entrant, Change change) {
+    /**
+     * A status or eligibility change made by the media pipeline, the organisers, or the entrant's withdrawal. A film
+     * ready while a parent or guardian has not confirmed yet says that the jury waits for them.
+     */
+    public void statusChanged(Entry entry, Edition edition, Person entrant, @Nullable Person guardian, Change change) {
         Language l = language(entry);
         List<String> text = new ArrayList<>();
         String key = switch (change) {
@@ -92,6 +95,9 @@ public class SubmissionEmails {
             case WITHDRAWN -> "mail.withdrawn";
         };
         text.add(m(l, key + ".p1", entry.title(), String.valueOf(entry.eligibilityReason())));
+        if (change == Change.READY && guardian != null && guardian.confirmedAt() == null) {
+            text.add(m(l, "mail.ready.guardian", guardian.email()));
+        }
         if (change == Change.REJECTED) {
             RejectionTexts.Text reason = rejections.explain(entry.rejectionCode(), edition, l);
             text.add(reason.what());

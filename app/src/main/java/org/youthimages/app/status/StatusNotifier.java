@@ -43,7 +43,8 @@ public class StatusNotifier {
             Person entrant = people.findByEntryIdAndRole(entry.id(), Person.Role.ENTRANT).orElse(null);
             if (entrant != null && entrant.email() != null) {
                 var edition = editions.findById(entry.editionId()).orElseThrow();
-                statusChange(entry).forEach(change -> emails.statusChanged(entry, edition, entrant, change));
+                Person guardian = people.findByEntryIdAndRole(entry.id(), Person.Role.GUARDIAN).orElse(null);
+                statusChange(entry).forEach(change -> emails.statusChanged(entry, edition, entrant, guardian, change));
             }
             queries.markNotified(entry.id());
         }

@@ -149,11 +149,15 @@ final class SubmissionValidator {
         text("givenName", 100, true);
         text("familyName", 100, false);
         email("email");
-        LocalDate born = requiredDate("dateOfBirth");
+        Optional<AgeCategory> category = ageCategory(requiredDate("dateOfBirth")); // checked in the page's order
         if (!FormChoices.isCountry(form.get("country"))) {
             error("country", "error.choose");
         }
         text("organisation", 200, false);
+        return category;
+    }
+
+    private Optional<AgeCategory> ageCategory(@Nullable LocalDate born) {
         if (born == null) {
             return Optional.empty();
         }

@@ -11,6 +11,8 @@ import org.youthimages.app.testing.WebClient;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.Person;
+import org.youthimages.storage.entry.PersonRepository;
 import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.objects.ObjectStorageConnection;
 import org.youthimages.storage.submission.EntryRegistration;
@@ -34,6 +36,7 @@ class StatusPageIT {
     @Inject StatusNotifier notifier;
     @Inject OutboundEmailRepository emails;
     @Inject ObjectStorageConnection storage;
+    @Inject PersonRepository people;
 
     private WebClient web;
     private EntryRegistration.Registered registered;
@@ -114,9 +117,25 @@ class StatusPageIT {
         assertThat(video.body()).isEqualTo(rendition);
 
         assertThat(notifier.notifyChanges()).isPositive();
-        assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).hasSize(1);
+        assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).hasSize(1)
+                .first().satisfies(email -> assertThat(email.bodyText()).contains("is ready for the jury")
+                        .doesNotContain("parent or guardian"));
         notifier.notifyChanges();
         assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).hasSize(1);
+    }
+
+    @Test
+    void theReadyEmailOfAMinorWhoseGuardianHasNotConfirmedSaysTheJuryWaitsForThem() {
+        String guardian = "guardian." + entry.id() + "@example.org";
+        people.save(new Person(null, entry.id(), Person.Role.GUARDIAN, "Grace", "Wanjiru", guardian, null, null, "KE",
+                null, "mother", null, null, null, null));
+        media.ready(entry, "mp4 bytes".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        notifier.notifyChanges();
+
+        assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).singleElement()
+                .satisfies(email -> assertThat(email.bodyText()).contains("is ready for the jury",
+                        "Your parent or guardian (" + guardian + ") has not confirmed their consent yet"));
     }
 
     @Test

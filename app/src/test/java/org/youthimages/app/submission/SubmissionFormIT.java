@@ -101,6 +101,21 @@ class SubmissionFormIT {
         assertThat(page).contains("value=\"Layla\"");
     }
 
+    @Test
+    void theSummaryListsTheProblemsInTheOrderOfTheFields() throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        form.put("email", "");
+        form.put("dateOfBirth", "1960-01-01");
+        form.put("country", "");
+
+        String page = web.post(path, "zh", form).body();
+        String summary = page.substring(page.indexOf("id=\"error-summary\""), page.indexOf("</ul>", page.indexOf("id=\"error-summary\"")));
+
+        assertThat(summary.indexOf("href=\"#email\"")).isNotNegative()
+                .isLessThan(summary.indexOf("href=\"#dateOfBirth\""));
+        assertThat(summary.indexOf("href=\"#dateOfBirth\"")).isLessThan(summary.indexOf("href=\"#country\""));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|Title: Please fill this in.|Parent or guardian, Email: Please fill this in."

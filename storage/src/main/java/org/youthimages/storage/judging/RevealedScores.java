@@ -6,6 +6,7 @@ import org.youthimages.storage.account.AccessDeniedException;
 import org.youthimages.storage.account.ActingAccount;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,13 +55,14 @@ public class RevealedScores {
                 select a.entry_id from assignment a where a.juror_id = ? and a.round_id = ? and a.state = 'ACTIVE'
                 """ + " and " + JurorConditions.NO_CONFLICT, rs -> rs.getLong(1), juror.id(), roundId));
         List<ScoredCard> cards = scores.cards(roundId, true).stream().filter(c -> judged.contains(c.entryId()))
-                .map(RevealedScores::withoutPrivateNote).collect(Collectors.toList());
+                .map(RevealedScores::asJurorsSeeIt).collect(Collectors.toList());
         return new Board(round, scores.criteria(roundId), cards);
     }
 
-    private static ScoredCard withoutPrivateNote(ScoredCard c) {
+    /** Without what the juror wrote for the organisers: the private note and the comments on criteria. */
+    private static ScoredCard asJurorsSeeIt(ScoredCard c) {
         return new ScoredCard(c.scorecardId(), c.assignmentId(), c.jurorId(), c.juror(), c.entryId(), c.reference(),
                 c.title(), c.state(), c.version(), c.watchedPercent(), c.confirmedBelowThreshold(), c.weightedMean(),
-                c.scores(), c.overallComment(), "", c.submittedAt());
+                c.scores(), Map.of(), c.overallComment(), "", c.submittedAt());
     }
 }

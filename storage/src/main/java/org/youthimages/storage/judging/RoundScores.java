@@ -51,13 +51,19 @@ class RoundScores {
                  order by e.reference, j.display_name, s.id""", rs -> {
                     Map<Long, ScoreValue> cardScores = scores.getOrDefault(rs.getLong(1), Map.of());
                     Map<String, Integer> byCode = new LinkedHashMap<>();
-                    sheetCriteria.forEach(c -> byCode.put(c.code(),
-                            cardScores.getOrDefault(c.criterionId(), ScoreValue.EMPTY).value()));
+                    Map<String, String> commentsByCode = new LinkedHashMap<>();
+                    sheetCriteria.forEach(c -> {
+                        ScoreValue score = cardScores.getOrDefault(c.criterionId(), ScoreValue.EMPTY);
+                        byCode.put(c.code(), score.value());
+                        if (score.comment() != null && !score.comment().isBlank()) {
+                            commentsByCode.put(c.code(), score.comment());
+                        }
+                    });
                     BigDecimal watched = rs.getBigDecimal("watched");
                     return new ScoredCard(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
                             rs.getString(6), rs.getString(7), ScorecardSheet.State.valueOf(rs.getString(8)),
                             rs.getInt(9), watched, rs.getBoolean(11),
-                            WeightedMean.of(sheetCriteria, cardScores), byCode, rs.getString(12), rs.getString(13),
+                            WeightedMean.of(sheetCriteria, cardScores), byCode, commentsByCode, rs.getString(12), rs.getString(13),
                             Jdbc.instant(rs, "submitted_at"));
                 }, roundId, submittedOnly);
     }

@@ -62,6 +62,8 @@ class RevealedScoresIT {
         assertThat(board.cards()).extracting(ScoredCard::juror).containsExactly("Ana Juror", "Ben Juror");
         assertThat(board.cards()).extracting(c -> c.scores().get("STORY")).containsExactly(8, 4);
         assertThat(board.cards()).allMatch(c -> c.privateNote().isEmpty());
+        assertThat(board.cards()).as("comments on criteria are for the organisers")
+                .allMatch(c -> c.criterionComments().isEmpty());
     }
 
     @Test
@@ -78,6 +80,8 @@ class RevealedScoresIT {
 
         assertThat(cards).extracting(ScoredCard::privateNote)
                 .containsExactlyInAnyOrder("Ana's private note", "Ben's private note");
+        assertThat(cards).extracting(c -> String.join("|", c.criterionComments().values()))
+                .containsExactlyInAnyOrder("Ana Juror on the story", "Ben Juror on the story");
         assertThat(cards).allSatisfy(c -> {
             assertThat(c.watchedPercent()).isEqualByComparingTo("0");
             assertThat(c.confirmedBelowThreshold()).isTrue();
@@ -92,6 +96,7 @@ class RevealedScoresIT {
         ScorecardSheet sheet = scorecards.open(juror, assignment);
         Map<Long, ScoreValue> all = new HashMap<>();
         sheet.criteria().forEach(c -> all.put(c.criterionId(), new ScoreValue(value, "")));
+        all.put(sheet.criteria().getFirst().criterionId(), new ScoreValue(value, juror.displayName() + " on the story"));
         ScorecardSheet saved = scorecards.saveDraft(juror, assignment, new ScorecardDraft(0, all, "Thanks", note));
         scorecards.submit(juror, assignment, saved.version(), true);
     }

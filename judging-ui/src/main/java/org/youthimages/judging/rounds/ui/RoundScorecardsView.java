@@ -37,6 +37,8 @@ import org.youthimages.storage.judging.ScorecardOverview;
 import org.youthimages.storage.judging.ScorecardSheet;
 import org.youthimages.storage.judging.Scorecards;
 
+import java.util.List;
+
 /**
  * A round's scorecards for organisers: every score with the share of the film its juror watched beside it (and a
  * flag where the juror confirmed submitting below the round's threshold), unlocking a submitted scorecard, and the
@@ -54,6 +56,7 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
     final Grid<ScoredCard> grid = new Grid<>();
     final Grid<Conflicts.Declared> conflictGrid = new Grid<>();
     private Round round;
+    private List<CriterionSheet> criteria = List.of();
 
     RoundScorecardsView(ScorecardOverview overview, Scorecards scorecards, Conflicts conflicts, RoundRepository rounds) {
         this.overview = overview;
@@ -84,7 +87,8 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
         grid.addColumn(ScoredCard::juror).setHeader(getTranslation("scores.juror")).setAutoWidth(true)
                 .setKey("juror").setFrozen(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("scores.state"));
-        for (CriterionSheet criterion : overview.criteria(CurrentAccount.require(), round.id())) {
+        criteria = overview.criteria(CurrentAccount.require(), round.id());
+        for (CriterionSheet criterion : criteria) {
             grid.addColumn(card -> card.scores().get(criterion.code())).setHeader(wrapping(criterion.name()))
                     .setWidth("6rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
@@ -132,14 +136,20 @@ public class RoundScorecardsView extends VerticalLayout implements BeforeEnterOb
     private Button readComments(ScoredCard card) {
         Button read = rowAction(VaadinIcon.COMMENT_ELLIPSIS_O, "scores.comments",
                 click -> grid.setDetailsVisible(card, !grid.isDetailsVisible(card)));
-        read.setVisible(!card.overallComment().isBlank() || !card.privateNote().isBlank());
+        read.setVisible(!card.overallComment().isBlank() || !card.privateNote().isBlank()
+                || !card.criterionComments().isEmpty());
         return read;
     }
 
-    /** What the juror wrote for the entrant (shown to them once the winners are published) and for the organisers. */
+    /**
+     * What the juror wrote: on each criterion they commented on, for the entrant (shown to them once the winners are
+     * published), and for the organisers.
+     */
     DescriptionList comments(ScoredCard card) {
         DescriptionList comments = new DescriptionList();
         comments.addClassName("yi-entrants-words");
+        criteria.stream().filter(c -> card.criterionComments().containsKey(c.code())).forEach(c -> comments.add(
+                new DescriptionList.Term(c.name()), new DescriptionList.Description(card.criterionComments().get(c.code()))));
         comments.add(new DescriptionList.Term(getTranslation("scorecard.overall")), new DescriptionList.Description(
                 card.overallComment().isBlank() ? getTranslation("scores.noComment") : card.overallComment()));
         comments.add(new DescriptionList.Term(getTranslation("scorecard.note")), new DescriptionList.Description(

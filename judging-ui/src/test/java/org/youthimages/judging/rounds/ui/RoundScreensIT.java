@@ -17,6 +17,7 @@ import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.JudgingQueue;
 import org.youthimages.storage.judging.PlayedRange;
 import org.youthimages.storage.judging.QueueFilter;
+import org.youthimages.storage.judging.CriterionSheet;
 import org.youthimages.storage.judging.ScoreValue;
 import org.youthimages.storage.judging.ScoredCard;
 import org.youthimages.storage.judging.ScorecardDraft;
@@ -81,7 +82,11 @@ class RoundScreensIT {
         _click(comments);
         assertThat(view.grid.isDetailsVisible(rows.getFirst())).isTrue();
         assertThat(ViewTesting.allText(view.comments(rows.getFirst())))
-                .contains("Comment for the entrant", "Thanks", "Private note for the organisers", "Ana Juror's private note");
+                .contains("Comment for the entrant", "Thanks", "Private note for the organisers", "Ana Juror's private note")
+                .contains("Ana Juror on ").doesNotContain("Ben Juror on ");
+        String criterion = scorecards.open(ana, rows.getFirst().assignmentId()).criteria().getFirst().name();
+        assertThat(ViewTesting.allText(view.comments(rows.getFirst()))).as("under the criterion's name")
+                .contains(criterion, "Ana Juror on " + criterion);
     }
 
     @Test
@@ -132,6 +137,8 @@ class RoundScreensIT {
         ScorecardSheet sheet = scorecards.open(juror, assignment);
         Map<Long, ScoreValue> all = new HashMap<>();
         sheet.criteria().forEach(c -> all.put(c.criterionId(), new ScoreValue(value, "")));
+        CriterionSheet first = sheet.criteria().getFirst();
+        all.put(first.criterionId(), new ScoreValue(value, juror.displayName() + " on " + first.name()));
         ScorecardSheet saved = scorecards.saveDraft(juror, assignment,
                 new ScorecardDraft(0, all, "Thanks", juror.displayName() + "'s private note"));
         scorecards.submit(juror, assignment, saved.version(), true);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The time zone of the user's browser, for moments that are the user's own (when a draft was saved, when a scorecard
@@ -16,16 +17,21 @@ public final class BrowserTimeZone {
     }
 
     public static ZoneId current() {
+        return reported().orElse(ZoneId.systemDefault());
+    }
+
+    /** The browser's time zone, when it has said one Java knows. */
+    public static Optional<ZoneId> reported() {
         UI ui = UI.getCurrent();
         ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
         String id = details == null ? null : details.getTimeZoneId();
         if (id != null && !id.isBlank()) {
             try {
-                return ZoneId.of(id);
+                return Optional.of(ZoneId.of(id));
             } catch (DateTimeException unknown) {
-                // a browser's zone name Java does not know: the server's is the nearest guess left
+                // a browser's zone name Java does not know
             }
         }
-        return ZoneId.systemDefault();
+        return Optional.empty();
     }
 }

@@ -81,12 +81,14 @@ public class JurorHomeView extends VerticalLayout implements BeforeEnterObserver
         grid.setEmptyStateText(getTranslation("empty.queue"));
         grid.addColumn(QueueItem::position).setHeader("#").setWidth("4em").setFlexGrow(0);
         grid.addColumn(QueueItem::title).setHeader(getTranslation("queue.title")).setWidth("10rem").setFlexGrow(3);
+        // What the juror acts on first, so that a phone shows it without scrolling sideways: scored yet, watched.
+        grid.addComponentColumn(this::progress).setHeader(getTranslation("queue.status")).setAutoWidth(true)
+                .setKey("status");
+        grid.addColumn(item -> Formats.percent(item.watchedPercent())).setHeader(getTranslation("queue.watched"))
+                .setAutoWidth(true);
         grid.addColumn(QueueItem::category).setHeader(getTranslation("queue.category")).setAutoWidth(true);
         grid.addColumn(item -> Formats.duration(item.durationMs())).setHeader(getTranslation("queue.duration"))
                 .setAutoWidth(true);
-        grid.addColumn(item -> Formats.percent(item.watchedPercent())).setHeader(getTranslation("queue.watched"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::progress).setHeader(getTranslation("queue.status")).setAutoWidth(true);
         // on a phone the title wraps rather than being cut: it is what the juror looks for
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);

@@ -36,7 +36,9 @@ public class RoundCard extends Card {
         setTitle(round.roundName());
         setSubtitle(round.editionName());
         Paragraph deadline = new Paragraph(round.closesAt() == null ? getTranslation("home.noDeadline")
-                : getTranslation("home.deadline", Formats.dateTime(round.closesAt(), round.timeZone(), BrowserTimeZone.current()),
+                : getTranslation("home.deadline", BrowserTimeZone.reported()
+                        .map(reader -> Formats.dateTime(round.closesAt(), round.timeZone(), reader))
+                        .orElseGet(() -> Formats.dateTime(round.closesAt(), round.timeZone())),
                 Formats.daysLeft(round.closesAt(), Instant.now())));
         deadline.addClassName("yi-deadline");
         ProgressBar progress = new ProgressBar(0, Math.max(1, round.assigned()), round.submitted());

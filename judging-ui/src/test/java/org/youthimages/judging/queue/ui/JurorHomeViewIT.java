@@ -81,6 +81,8 @@ class JurorHomeViewIT {
         assertThat(shown).extracting(QueueItem::assignmentId)
                 .containsExactlyElementsOf(items.stream().map(QueueItem::assignmentId).toList());
         assertThat(shown.get(1).progress()).isEqualTo(QueueItem.Progress.SUBMITTED);
+        assertThat(home.grid.getColumns().indexOf(home.grid.getColumnByKey("status")))
+                .as("whether a film is scored comes right after its title, in view on a phone").isEqualTo(2);
     }
 
     @Test

@@ -149,11 +149,8 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         assignments.addColumn(r -> Formats.percent(r.watchedPercent())).setHeader(getTranslation("scores.watched"));
         assignments.addComponentColumn(r -> new HorizontalLayout(
                 small(getTranslation("assignment.handTo"), () -> handTo(r)),
-                small(getTranslation("assignment.withdraw"), () -> {
-                    if (Actions.run(this, () -> changes.withdraw(CurrentAccount.require(), r.assignmentId()))) {
-                        refresh();
-                    }
-                }))).setKey("actions").setAutoWidth(true);
+                small(getTranslation("assignment.withdraw"), () -> withdraw(r))))
+                .setKey("actions").setAutoWidth(true);
         assignments.setSizeFull();
     }
 
@@ -178,18 +175,13 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
                 p.withdrawn(), p.kept(), p.minLoad(), p.maxLoad())
                 + (p.shortOfJurors().isEmpty() ? "" : " " + getTranslation("assignment.previewShort",
                 String.join(", ", p.shortOfJurors())));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("assignment.auto"), text,
-                getTranslation("assignment.apply"), confirm -> {
-                    AssignmentRun[] applied = new AssignmentRun[1];
-                    if (Actions.run(this, () -> applied[0] = automatic.apply(CurrentAccount.require(), round.id()))) {
-                        Notifications.success(getTranslation("assignment.applied", applied[0].added(),
-                                applied[0].withdrawn()));
-                        refresh();
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("setup.cancel"));
-        dialog.open();
+        ask(getTranslation("assignment.auto"), text, getTranslation("assignment.apply"), () -> {
+            AssignmentRun[] applied = new AssignmentRun[1];
+            if (Actions.run(this, () -> applied[0] = automatic.apply(CurrentAccount.require(), round.id()))) {
+                Notifications.success(getTranslation("assignment.applied", applied[0].added(), applied[0].withdrawn()));
+                refresh();
+            }
+        });
     }
 
     private void remind(List<Long> jurorIds) {
@@ -201,14 +193,30 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void dropOut(AssignmentBoard.JurorProgress juror) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("assignment.dropOut"),
-                getTranslation("assignment.dropOutText", juror.name()), getTranslation("assignment.dropOut"),
-                confirm -> {
+        ask(getTranslation("assignment.dropOut"), getTranslation("assignment.dropOutText", juror.name()),
+                getTranslation("assignment.dropOut"), () -> {
                     if (Actions.run(this, () -> changes.dropOut(CurrentAccount.require(), round.id(), juror.jurorId()))) {
                         Notifications.success(getTranslation("assignment.droppedOut", juror.name()));
                         refresh();
                     }
                 });
+    }
+
+    /** A submitted scorecard of a withdrawn assignment stops counting in the results, so the organiser is told. */
+    private void withdraw(AssignmentBoard.Row row) {
+        String text = getTranslation("assignment.withdrawText", row.title(), row.juror())
+                + (row.progress() == AssignmentBoard.Progress.SUBMITTED
+                ? " " + getTranslation("assignment.withdrawSubmitted", row.juror()) : "");
+        ask(getTranslation("assignment.withdrawTitle", row.title(), row.juror()), text,
+                getTranslation("assignment.withdraw"), () -> {
+                    if (Actions.run(this, () -> changes.withdraw(CurrentAccount.require(), row.assignmentId()))) {
+                        refresh();
+                    }
+                });
+    }
+
+    private void ask(String header, String text, String confirmText, Runnable confirmed) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, confirm -> confirmed.run());
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("setup.cancel"));
         dialog.open();

@@ -3,7 +3,6 @@ package org.youthimages.judging.assignment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -175,7 +174,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
                 p.withdrawn(), p.kept(), p.minLoad(), p.maxLoad())
                 + (p.shortOfJurors().isEmpty() ? "" : " " + getTranslation("assignment.previewShort",
                 String.join(", ", p.shortOfJurors())));
-        ask(getTranslation("assignment.auto"), text, getTranslation("assignment.apply"), () -> {
+        Actions.ask(this, getTranslation("assignment.auto"), text, getTranslation("assignment.apply"), () -> {
             AssignmentRun[] applied = new AssignmentRun[1];
             if (Actions.run(this, () -> applied[0] = automatic.apply(CurrentAccount.require(), round.id()))) {
                 Notifications.success(getTranslation("assignment.applied", applied[0].added(), applied[0].withdrawn()));
@@ -193,7 +192,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void dropOut(AssignmentBoard.JurorProgress juror) {
-        ask(getTranslation("assignment.dropOut"), getTranslation("assignment.dropOutText", juror.name()),
+        Actions.ask(this, getTranslation("assignment.dropOut"), getTranslation("assignment.dropOutText", juror.name()),
                 getTranslation("assignment.dropOut"), () -> {
                     if (Actions.run(this, () -> changes.dropOut(CurrentAccount.require(), round.id(), juror.jurorId()))) {
                         Notifications.success(getTranslation("assignment.droppedOut", juror.name()));
@@ -207,19 +206,12 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         String text = getTranslation("assignment.withdrawText", row.title(), row.juror())
                 + (row.progress() == AssignmentBoard.Progress.SUBMITTED
                 ? " " + getTranslation("assignment.withdrawSubmitted", row.juror()) : "");
-        ask(getTranslation("assignment.withdrawTitle", row.title(), row.juror()), text,
+        Actions.ask(this, getTranslation("assignment.withdrawTitle", row.title(), row.juror()), text,
                 getTranslation("assignment.withdraw"), () -> {
                     if (Actions.run(this, () -> changes.withdraw(CurrentAccount.require(), row.assignmentId()))) {
                         refresh();
                     }
                 });
-    }
-
-    private void ask(String header, String text, String confirmText, Runnable confirmed) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, confirm -> confirmed.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("setup.cancel"));
-        dialog.open();
     }
 
     private void handTo(AssignmentBoard.Row row) {

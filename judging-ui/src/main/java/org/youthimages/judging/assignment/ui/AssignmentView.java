@@ -170,8 +170,10 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         AssignmentRun p = run[0];
+        String load = p.minLoad() == p.maxLoad() ? getTranslation("assignment.load", p.minLoad())
+                : getTranslation("assignment.loadRange", p.minLoad(), p.maxLoad());
         String text = getTranslation("assignment.preview", p.films(), p.jurors(), p.jurorsPerFilm(), p.added(),
-                p.withdrawn(), p.kept(), p.minLoad(), p.maxLoad())
+                p.withdrawn(), p.kept(), load)
                 + (p.shortOfJurors().isEmpty() ? "" : " " + getTranslation("assignment.previewShort",
                 String.join(", ", p.shortOfJurors())));
         Actions.ask(this, getTranslation("assignment.auto"), text, getTranslation("assignment.apply"), () -> {

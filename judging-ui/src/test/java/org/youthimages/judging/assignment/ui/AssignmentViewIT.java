@@ -62,7 +62,22 @@ class AssignmentViewIT {
         assertThat(GridKt._findAll(view.jurors)).extracting(AssignmentBoard.JurorProgress::assigned)
                 .allSatisfy(load -> assertThat(load).isBetween(4, 5));
         assertThat(GridKt._findAll(view.shortFilms)).isEmpty();
-        assertThat(view.summary.getText()).contains("6 films to judge, 3 jurors each; 0 films short of jurors");
+        assertThat(view.summary.getText()).contains("6 films to judge, 3 jurors each; no film short of jurors");
+    }
+
+    @Test
+    void countsOneFilmShortOfJurorsInTheSingularAndAnEvenLoadAsOneNumber() {
+        scenario.films(2);
+        AssignmentView view = open();
+
+        LocatorJ._click(view.assign);
+
+        assertThat(ConfirmDialogKt._getText(LocatorJ._get(ConfirmDialog.class))).contains("Each juror will have 6 films;");
+        ViewTesting.confirm();
+        LocatorJ._click(LocatorJ._get(GridKt._getCellComponent(view.assignments, 0, "actions"), Button.class,
+                spec -> spec.withText("Withdraw")));
+        ViewTesting.confirm();
+        assertThat(view.summary.getText()).startsWith("8 films to judge, 3 jurors each; one film short of jurors.");
     }
 
     @Test

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.assignment.AssignmentBoard;
 import org.youthimages.storage.entry.Entry;
-import org.youthimages.storage.judging.JudgingQueue;
 import org.youthimages.storage.judging.PlayedRange;
-import org.youthimages.storage.judging.QueueFilter;
 import org.youthimages.storage.judging.ScoreValue;
 import org.youthimages.storage.judging.ScorecardDraft;
 import org.youthimages.storage.judging.Scorecards;
@@ -31,7 +29,6 @@ class ResultsCsvIT {
     @Inject ApplicationContext context;
     @Inject ResultsCsv csv;
     @Inject AssignmentBoard board;
-    @Inject JudgingQueue queue;
     @Inject WatchTime watchTime;
     @Inject Scorecards scorecards;
 
@@ -81,8 +78,7 @@ class ResultsCsvIT {
     void exportsADraftsShareWatchedAsTheAssignmentBoardShowsIt() throws Exception {
         JudgingScenario fixture = JudgingScenario.create(context);
         ActingAccount ana = fixture.juror("ana");
-        fixture.assign(List.of(fixture.film("Paper Boats")), ana);
-        long assignment = queue.queue(ana, fixture.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
+        long assignment = fixture.assignOne(fixture.film("Paper Boats"), ana);
         watchTime.record(ana, assignment, List.of(new PlayedRange(0, 10)), 1000);
         long criterion = scorecards.open(ana, assignment).criteria().getFirst().criterionId();
         scorecards.saveDraft(ana, assignment, new ScorecardDraft(0, Map.of(criterion, new ScoreValue(7, "")), "", ""));

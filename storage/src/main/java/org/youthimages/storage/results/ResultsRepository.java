@@ -14,14 +14,19 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ResultsRepository extends GenericRepository<Criterion, Long> {
 
-    /** Every score of a round, with its film, juror and criterion, for the organisers' export. */
+    /**
+     * Every score of a round, with its film, juror and criterion, for the organisers' export. The share watched is
+     * the live one, as the organisers' screens show it: a draft's scorecard holds it only once submitted.
+     */
     @Query("""
             select e.reference, e.title, coalesce(ac.name, '') as category, j.email as juror_email,
                    j.display_name as juror_name, c.code as criterion, sc.value, sc.comment,
-                   s.state as scorecard_state, a.state as assignment_state, s.watched_percent::float8 as watched_percent
+                   s.state as scorecard_state, a.state as assignment_state,
+                   coalesce(w.watched_percent, s.watched_percent, 0)::float8 as watched_percent
               from score sc
               join scorecard s on s.id = sc.scorecard_id
               join assignment a on a.id = s.assignment_id
+              left join watch_progress w on w.assignment_id = a.id
               join entry e on e.id = a.entry_id
               left join age_category ac on ac.id = e.age_category_id
               join account j on j.id = a.juror_id

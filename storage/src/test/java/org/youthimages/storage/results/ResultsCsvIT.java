@@ -7,11 +7,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.assignment.AssignmentBoard;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.judging.PlayedRange;
+import org.youthimages.storage.judging.ScoreValue;
+import org.youthimages.storage.judging.ScorecardDraft;
+import org.youthimages.storage.judging.Scorecards;
+import org.youthimages.storage.judging.WatchTime;
 import org.youthimages.storage.testing.JudgingScenario;
 
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +28,9 @@ class ResultsCsvIT {
 
     @Inject ApplicationContext context;
     @Inject ResultsCsv csv;
+    @Inject AssignmentBoard board;
+    @Inject WatchTime watchTime;
+    @Inject Scorecards scorecards;
 
     @Test
     void exportsTheResultsAndEveryScoreWithFormulasDefused() throws Exception {
@@ -61,6 +72,23 @@ class ResultsCsvIT {
             assertThat(row.get("private_note")).isEqualTo("Stronger than it looks");
             assertThat(row.get("scorecard_state")).isEqualTo("SUBMITTED");
         });
+    }
+
+    @Test
+    void exportsADraftsShareWatchedAsTheAssignmentBoardShowsIt() throws Exception {
+        JudgingScenario fixture = JudgingScenario.create(context);
+        ActingAccount ana = fixture.juror("ana");
+        long assignment = fixture.assignOne(fixture.film("Paper Boats"), ana);
+        watchTime.record(ana, assignment, List.of(new PlayedRange(0, 10)), 1000);
+        long criterion = scorecards.open(ana, assignment).criteria().getFirst().criterionId();
+        scorecards.saveDraft(ana, assignment, new ScorecardDraft(0, Map.of(criterion, new ScoreValue(7, "")), "", ""));
+
+        StringBuilder scores = new StringBuilder();
+        csv.writeScores(fixture.organiser(), fixture.round().id(), scores);
+
+        BigDecimal onScreen = board.assignments(fixture.organiser(), fixture.round().id()).getFirst().watchedPercent();
+        assertThat(onScreen).isPositive();
+        assertThat(new BigDecimal(parse(scores).getFirst().get("watched_percent"))).isEqualByComparingTo(onScreen);
     }
 
     private static List<CSVRecord> parse(CharSequence text) throws Exception {

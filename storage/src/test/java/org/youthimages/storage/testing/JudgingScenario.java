@@ -187,6 +187,14 @@ public final class JudgingScenario {
         }
     }
 
+    /** Assigns one film to the juror through the organisers' own service; gives the assignment's id. */
+    public long assignOne(Entry film, ActingAccount juror) {
+        assign(List.of(film), juror);
+        return bean(AssignmentRepository.class)
+                .findByRoundIdAndJurorIdAndState(round.id(), juror.id(), Assignment.State.ACTIVE).stream()
+                .filter(a -> a.entryId() == film.id()).findFirst().orElseThrow().id();
+    }
+
     /** The round's criteria, in order. */
     public List<Criterion> criteria() {
         return bean(CriterionRepository.class).findByRoundIdOrderByPosition(round.id());

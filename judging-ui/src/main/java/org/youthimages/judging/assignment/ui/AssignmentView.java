@@ -3,7 +3,6 @@ package org.youthimages.judging.assignment.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -149,11 +148,8 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         assignments.addColumn(r -> Formats.percent(r.watchedPercent())).setHeader(getTranslation("scores.watched"));
         assignments.addComponentColumn(r -> new HorizontalLayout(
                 small(getTranslation("assignment.handTo"), () -> handTo(r)),
-                small(getTranslation("assignment.withdraw"), () -> {
-                    if (Actions.run(this, () -> changes.withdraw(CurrentAccount.require(), r.assignmentId()))) {
-                        refresh();
-                    }
-                }))).setKey("actions").setAutoWidth(true);
+                small(getTranslation("assignment.withdraw"), () -> withdraw(r))))
+                .setKey("actions").setAutoWidth(true);
         assignments.setSizeFull();
     }
 
@@ -174,22 +170,19 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         AssignmentRun p = run[0];
+        String load = p.minLoad() == p.maxLoad() ? getTranslation("assignment.load", p.minLoad())
+                : getTranslation("assignment.loadRange", p.minLoad(), p.maxLoad());
         String text = getTranslation("assignment.preview", p.films(), p.jurors(), p.jurorsPerFilm(), p.added(),
-                p.withdrawn(), p.kept(), p.minLoad(), p.maxLoad())
+                p.withdrawn(), p.kept(), load)
                 + (p.shortOfJurors().isEmpty() ? "" : " " + getTranslation("assignment.previewShort",
                 String.join(", ", p.shortOfJurors())));
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("assignment.auto"), text,
-                getTranslation("assignment.apply"), confirm -> {
-                    AssignmentRun[] applied = new AssignmentRun[1];
-                    if (Actions.run(this, () -> applied[0] = automatic.apply(CurrentAccount.require(), round.id()))) {
-                        Notifications.success(getTranslation("assignment.applied", applied[0].added(),
-                                applied[0].withdrawn()));
-                        refresh();
-                    }
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("setup.cancel"));
-        dialog.open();
+        Actions.ask(this, getTranslation("assignment.auto"), text, getTranslation("assignment.apply"), () -> {
+            AssignmentRun[] applied = new AssignmentRun[1];
+            if (Actions.run(this, () -> applied[0] = automatic.apply(CurrentAccount.require(), round.id()))) {
+                Notifications.success(getTranslation("assignment.applied", applied[0].added(), applied[0].withdrawn()));
+                refresh();
+            }
+        });
     }
 
     private void remind(List<Long> jurorIds) {
@@ -201,17 +194,26 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void dropOut(AssignmentBoard.JurorProgress juror) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("assignment.dropOut"),
-                getTranslation("assignment.dropOutText", juror.name()), getTranslation("assignment.dropOut"),
-                confirm -> {
+        Actions.ask(this, getTranslation("assignment.dropOut"), getTranslation("assignment.dropOutText", juror.name()),
+                getTranslation("assignment.dropOut"), () -> {
                     if (Actions.run(this, () -> changes.dropOut(CurrentAccount.require(), round.id(), juror.jurorId()))) {
                         Notifications.success(getTranslation("assignment.droppedOut", juror.name()));
                         refresh();
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("setup.cancel"));
-        dialog.open();
+    }
+
+    /** A submitted scorecard of a withdrawn assignment stops counting in the results, so the organiser is told. */
+    private void withdraw(AssignmentBoard.Row row) {
+        String text = getTranslation("assignment.withdrawText", row.title(), row.juror())
+                + (row.progress() == AssignmentBoard.Progress.SUBMITTED
+                ? " " + getTranslation("assignment.withdrawSubmitted", row.juror()) : "");
+        Actions.ask(this, getTranslation("assignment.withdrawTitle", row.title(), row.juror()), text,
+                getTranslation("assignment.withdraw"), () -> {
+                    if (Actions.run(this, () -> changes.withdraw(CurrentAccount.require(), row.assignmentId()))) {
+                        refresh();
+                    }
+                });
     }
 
     private void handTo(AssignmentBoard.Row row) {

@@ -80,6 +80,14 @@ public final class Actions {
         }
     }
 
+    /** Asks before an action the organiser cannot simply undo; Cancel changes nothing. */
+    public static void ask(Component owner, String header, String text, String confirmText, Runnable confirmed) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, confirm -> confirmed.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(owner.getTranslation("setup.cancel"));
+        dialog.open();
+    }
+
     public static String refusal(Component owner, Refused refused) {
         String text = owner.getTranslation("refused." + refused.key(), refused.arguments());
         return text.startsWith("!") ? refused.getMessage() : text;

@@ -75,8 +75,10 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         } else {
             Paragraph explained = new Paragraph(getTranslation("results.normalisationExplained"));
             explained.addClassName("yi-intro");
+            List<Round> next = shortlists.nextRounds(CurrentAccount.require(), round.id());
             add(explained, new Paragraph(getTranslation("results.tieBreak",
-                    getTranslation("tieBreak." + round.tieBreak().name()))), leaderboard(), advanceBar());
+                    getTranslation("tieBreak." + round.tieBreak().name()))), leaderboard(!next.isEmpty()),
+                    advanceBar(next));
         }
     }
 
@@ -93,7 +95,8 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         return links;
     }
 
-    private Component leaderboard() {
+    /** Films are chosen (check boxes) only to advance them, so only when there is a round to advance them to. */
+    private Component leaderboard(boolean advancing) {
         List<ResultsBoard.Category> board = results.leaderboard(CurrentAccount.require(), round.id());
         if (board.isEmpty()) {
             return new Paragraph(getTranslation("results.none"));
@@ -101,7 +104,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         TabSheet tabs = new TabSheet();
         for (ResultsBoard.Category category : board) {
             Grid<ResultsBoard.Line> grid = new Grid<>();
-            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.setSelectionMode(advancing ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
             grid.addColumn(this::place).setHeader(getTranslation("results.place")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(l -> l.film().reference()).setHeader(getTranslation("scores.reference")).setAutoWidth(true);
             grid.addColumn(l -> l.film().title()).setHeader(getTranslation("scores.film")).setAutoWidth(true).setFlexGrow(2);
@@ -144,8 +147,7 @@ public class ResultsView extends VerticalLayout implements BeforeEnterObserver, 
         return spread;
     }
 
-    private Component advanceBar() {
-        List<Round> next = shortlists.nextRounds(CurrentAccount.require(), round.id());
+    private Component advanceBar(List<Round> next) {
         if (next.isEmpty()) {
             return new Span();
         }

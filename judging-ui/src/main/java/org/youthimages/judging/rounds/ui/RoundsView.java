@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
+import org.youthimages.judging.base.ui.Actions;
 import org.youthimages.judging.base.ui.CurrentAccount;
 import org.youthimages.judging.base.ui.EditionChoice;
 import org.youthimages.judging.base.ui.Formats;
@@ -18,6 +19,7 @@ import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
 import org.youthimages.judging.assignment.ui.AssignmentView;
 import org.youthimages.judging.results.ui.ResultsView;
+import org.youthimages.storage.assignment.AssignmentBoard;
 import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.RoundControl;
@@ -34,11 +36,13 @@ import java.util.List;
 public class RoundsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RoundControl control;
+    private final AssignmentBoard board;
     final EditionChoice edition;
     final Grid<Round> grid = new Grid<>();
 
-    RoundsView(RoundControl control, EditionEditor editions) {
+    RoundsView(RoundControl control, AssignmentBoard board, EditionEditor editions) {
         this.control = control;
+        this.board = board;
         edition = new EditionChoice(editions.editions(CurrentAccount.require()));
         edition.addValueChangeListener(e -> refresh());
         grid.setEmptyStateText(getTranslation("empty.rounds"));
@@ -54,21 +58,37 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Going to a round's screens comes first; changes to the round come after, the lasting ones asked first. */
     private HorizontalLayout actions(Round round) {
-        HorizontalLayout actions = new HorizontalLayout();
-        if (round.state() != Round.State.OPEN) {
-            actions.add(action("rounds.open", () -> control.open(CurrentAccount.require(), round.id())));
-        }
-        if (round.state() == Round.State.OPEN) {
-            actions.add(action("rounds.close", () -> control.close(CurrentAccount.require(), round.id())));
-        }
-        if (round.state() == Round.State.CLOSED && !round.scoresRevealed()) {
-            actions.add(action("rounds.reveal", () -> control.revealScores(CurrentAccount.require(), round.id())));
-        }
-        actions.add(link("rounds.assignment", AssignmentView.class, round),
+        HorizontalLayout actions = new HorizontalLayout(link("rounds.assignment", AssignmentView.class, round),
                 link("rounds.scorecards", RoundScorecardsView.class, round),
                 link("rounds.results", ResultsView.class, round));
+        if (round.state() != Round.State.OPEN) {
+            actions.add(action("rounds.open", () -> change("rounds.open",
+                    () -> control.open(CurrentAccount.require(), round.id()))));
+        }
+        if (round.state() == Round.State.OPEN) {
+            actions.add(action("rounds.close", () -> close(round)));
+        }
+        if (round.state() == Round.State.CLOSED && !round.scoresRevealed()) {
+            actions.add(action("rounds.reveal", () -> reveal(round)));
+        }
         return actions;
+    }
+
+    /** Drafts left when a round closes are never submitted, so the organiser sees how many first. */
+    private void close(Round round) {
+        int drafts = board.jurors(CurrentAccount.require(), round.id()).stream()
+                .mapToInt(AssignmentBoard.JurorProgress::drafts).sum();
+        Actions.ask(this, getTranslation("rounds.closeTitle", round.name()), getTranslation("rounds.closeText", drafts),
+                getTranslation("rounds.close"),
+                () -> change("rounds.close", () -> control.close(CurrentAccount.require(), round.id())));
+    }
+
+    private void reveal(Round round) {
+        Actions.ask(this, getTranslation("rounds.revealTitle", round.name()), getTranslation("rounds.revealText"),
+                getTranslation("rounds.reveal"),
+                () -> change("rounds.reveal", () -> control.revealScores(CurrentAccount.require(), round.id())));
     }
 
     private Button link(String key, Class<? extends com.vaadin.flow.component.Component> view, Round round) {
@@ -79,18 +99,22 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button action(String key, Runnable run) {
-        Button button = new Button(getTranslation(key), click -> {
-            run.run();
-            Notifications.success(getTranslation(key + ".done"));
-            refresh();
-        });
+        Button button = new Button(getTranslation(key), click -> run.run());
         button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         return button;
+    }
+
+    private void change(String key, Runnable run) {
+        run.run();
+        Notifications.success(getTranslation(key + ".done"));
+        refresh();
     }
 
     private void refresh() {
         grid.setItems(edition.getValue() == null ? List.of()
                 : control.rounds(CurrentAccount.require(), edition.getValue().id()));
+        // the buttons change with the round's state; widths measured for the old ones would clip the new ones
+        grid.recalculateColumnWidths();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.youthimages.judging.assignment.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import io.micronaut.context.ApplicationContext;
@@ -61,7 +62,22 @@ class AssignmentViewIT {
         assertThat(GridKt._findAll(view.jurors)).extracting(AssignmentBoard.JurorProgress::assigned)
                 .allSatisfy(load -> assertThat(load).isBetween(4, 5));
         assertThat(GridKt._findAll(view.shortFilms)).isEmpty();
-        assertThat(view.summary.getText()).contains("6 films to judge, 3 jurors each; 0 films short of jurors");
+        assertThat(view.summary.getText()).contains("6 films to judge, 3 jurors each; no film short of jurors");
+    }
+
+    @Test
+    void countsOneFilmShortOfJurorsInTheSingularAndAnEvenLoadAsOneNumber() {
+        scenario.films(2);
+        AssignmentView view = open();
+
+        LocatorJ._click(view.assign);
+
+        assertThat(ConfirmDialogKt._getText(LocatorJ._get(ConfirmDialog.class))).contains("Each juror will have 6 films;");
+        ViewTesting.confirm();
+        LocatorJ._click(LocatorJ._get(GridKt._getCellComponent(view.assignments, 0, "actions"), Button.class,
+                spec -> spec.withText("Withdraw")));
+        ViewTesting.confirm();
+        assertThat(view.summary.getText()).startsWith("8 films to judge, 3 jurors each; one film short of jurors.");
     }
 
     @Test
@@ -91,6 +107,48 @@ class AssignmentViewIT {
         assertThat(GridKt._findAll(view.assignments)).hasSize(18).noneMatch(r -> r.juror().equals("Dev"));
         assertThat(GridKt._findAll(view.jurors)).extracting(AssignmentBoard.JurorProgress::name)
                 .containsExactly("Ana", "Ben", "Cleo");
+    }
+
+    @Test
+    void withdrawingASubmittedScorecardAsksFirstAndSaysTheScoreStopsCounting() {
+        org.youthimages.storage.entry.Entry film = scenario.film("Harbour Lights");
+        scenario.submit(film, jurors.getFirst(), 100, 8, 8, 8);
+        AssignmentView view = open();
+
+        withdraw("Harbour Lights");
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(dialog)).isEqualTo("Withdraw “Harbour Lights” from Ana?");
+        assertThat(ConfirmDialogKt._getText(dialog)).contains(
+                "Ana has already submitted a scorecard for this film: their submitted score will stop counting");
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(GridKt._findAll(view.assignments)).extracting(AssignmentBoard.Row::title)
+                .containsExactly("Harbour Lights");
+
+        withdraw("Harbour Lights");
+        ViewTesting.confirm();
+        assertThat(GridKt._findAll(view.assignments)).isEmpty();
+    }
+
+    @Test
+    void withdrawingAFilmNotYetScoredSaysNothingAboutResults() {
+        AssignmentView view = open();
+        LocatorJ._click(view.assign);
+        ViewTesting.confirm();
+        AssignmentBoard.Row first = GridKt._get(view.assignments, 0);
+
+        withdraw(first.title());
+
+        assertThat(ConfirmDialogKt._getText(LocatorJ._find(ConfirmDialog.class).getLast()))
+                .isEqualTo(first.juror() + " will no longer judge “" + first.title() + "”.");
+        ViewTesting.confirm();
+        assertThat(GridKt._findAll(view.assignments)).hasSize(17);
+    }
+
+    private void withdraw(String title) {
+        AssignmentView view = (AssignmentView) ViewTesting.currentView();
+        int row = GridKt._findAll(view.assignments).stream().map(AssignmentBoard.Row::title).toList().indexOf(title);
+        LocatorJ._click(LocatorJ._get(GridKt._getCellComponent(view.assignments, row, "actions"), Button.class,
+                spec -> spec.withText("Withdraw")));
     }
 
     private AssignmentView open() {

@@ -43,7 +43,10 @@ class TranslationsTest {
     @Test
     void formatsArgumentsInTheUsersLanguage() {
         assertThat(translations.getTranslation("home.progress", Locale.FRENCH, 3, 10, 2))
-                .isEqualTo("3 film(s) noté(s) sur 10, 2 brouillons");
+                .isEqualTo("3 films notés sur 10, 2 brouillons");
+        assertThat(translations.getTranslation("home.progress", Locale.FRENCH, 1, 4, 0)).isEqualTo("1 film noté sur 4");
+        assertThat(translations.getTranslation("home.progress", Locale.FRENCH, 0, 4, 1))
+                .isEqualTo("0 film noté sur 4, un brouillon");
         assertThat(translations.getTranslation("home.progress", Locale.forLanguageTag("es"), 1, 4, 0))
                 .isEqualTo("1 de 4 películas puntuadas");
         assertThat(translations.getTranslation("home.deadline", Locale.ENGLISH, "12 March", 1))
@@ -62,6 +65,11 @@ class TranslationsTest {
                 .isEqualTo("Irrecevables\u00a0: 3 inscriptions");
         assertThat(translations.getTranslation("ballot.cardHelp", Locale.forLanguageTag("es"), 1))
                 .isEqualTo("Una película que clasificar");
+        assertThat(translations.getTranslation("assignment.summary", Locale.FRENCH, 6, 3, 1, "ouverte"))
+                .isEqualTo("6 films à évaluer, par 3 membres du jury chacun\u00a0; un film manque de membres."
+                        + " La phase est\u00a0: ouverte.");
+        assertThat(translations.getTranslation("assignment.summary", Locale.forLanguageTag("es"), 6, 3, 1, "abierta"))
+                .contains("a una película le faltan miembros");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.youthimages.judging.results.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
+import com.vaadin.flow.component.grid.GridNoneSelectionModel;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -96,6 +98,7 @@ class ResultsViewIT {
         Round jury = setup.create(scenario.organiser(), scenario.edition().id(),
                 RoundSettings.usual(Round.Kind.JURY, "Final jury"));
         ResultsView view = open(scenario.round());
+        assertThat(view.leaderboards.getFirst().getSelectionModel()).isInstanceOf(GridMultiSelectionModel.class);
         view.leaderboards.getFirst().asMultiSelect().select(GridKt._get(view.leaderboards.getFirst(), 0),
                 GridKt._get(view.leaderboards.getFirst(), 1));
 
@@ -103,6 +106,14 @@ class ResultsViewIT {
 
         assertThat(shortlists.shortlist(scenario.organiser(), jury.id())).extracting(Shortlists.Shortlisted::title)
                 .containsExactlyInAnyOrder("First", "Second");
+    }
+
+    @Test
+    void offersNoCheckBoxesWhenThereIsNoNextRoundToAdvanceFilmsTo() {
+        ResultsView view = open(scenario.round());
+
+        assertThat(view.leaderboards.getFirst().getSelectionModel()).isInstanceOf(GridNoneSelectionModel.class);
+        assertThat(view.advance.isAttached()).isFalse();
     }
 
     @Test

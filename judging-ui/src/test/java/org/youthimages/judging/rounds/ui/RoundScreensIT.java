@@ -2,7 +2,11 @@ package org.youthimages.judging.rounds.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.internal.UIInternals;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
@@ -108,7 +112,11 @@ class RoundScreensIT {
         rounds.edition.setValue(scenario.edition());
 
         _click(action(rounds, "Close"));
+        ViewTesting.confirm();
         _click(action(rounds, "Reveal scores to jurors"));
+        assertThat(ConfirmDialogKt._getText(LocatorJ._find(ConfirmDialog.class).getLast()))
+                .isEqualTo("The round’s jurors will see each other’s scores.");
+        ViewTesting.confirm();
         assertThat(scenario.round().state()).isEqualTo(Round.State.CLOSED);
         assertThat(scenario.round().scoresRevealed()).isTrue();
 
@@ -117,6 +125,39 @@ class RoundScreensIT {
         assertThat(GridKt._findAll(revealed.grid)).extracting(ScoredCard::juror)
                 .containsExactly("Ana Juror", "Ben Juror");
         assertThat(ViewTesting.allText(revealed)).doesNotContain("private note");
+    }
+
+    @Test
+    void closingARoundAsksFirstAndSaysHowManyScorecardsAreStillDrafts() {
+        ActingAccount cleo = scenario.juror("Cleo Juror");
+        scenario.assign(List.of(scenario.film("Second film")), cleo);
+        saveDraft(cleo, 6, 30);
+        ViewTesting.signIn(scenario.organiser());
+        RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
+        rounds.edition.setValue(scenario.edition());
+
+        _click(action(rounds, "Close"));
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(dialog))
+                .isEqualTo("Jurors can no longer score this round. One scorecard is still a draft, not submitted.");
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(scenario.round().state()).isEqualTo(Round.State.OPEN);
+
+        columnWidthsRecalculated();
+        _click(action(rounds, "Close"));
+        ConfirmDialogKt._fireConfirm(LocatorJ._find(ConfirmDialog.class).getLast());
+        assertThat(scenario.round().state()).isEqualTo(Round.State.CLOSED);
+        assertThat(columnWidthsRecalculated()).as("the new buttons are measured, not clipped").isTrue();
+    }
+
+    @Test
+    void aRoundsScreensComeBeforeTheChangesToIt() {
+        ViewTesting.signIn(scenario.organiser());
+        RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
+        rounds.edition.setValue(scenario.edition());
+
+        assertThat(LocatorJ._find(GridKt._getCellComponent(rounds.grid, 0, "actions"), Button.class))
+                .extracting(Button::getText).containsExactly("Assignment", "Scorecards", "Results", "Close");
     }
 
     @Test
@@ -131,7 +172,20 @@ class RoundScreensIT {
                 spec -> spec.withText(text));
     }
 
+    /** Whether the page asked the browser to measure the grid's columns again (and forgets what it asked). */
+    private static boolean columnWidthsRecalculated() {
+        UIInternals internals = UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        return internals.dumpPendingJavaScriptInvocations().stream()
+                .anyMatch(js -> js.getInvocation().getExpression().contains("recalculateColumnWidths"));
+    }
+
     private void submit(ActingAccount juror, int value, int secondsWatched) {
+        ScorecardSheet saved = saveDraft(juror, value, secondsWatched);
+        scorecards.submit(juror, saved.assignmentId(), saved.version(), true);
+    }
+
+    private ScorecardSheet saveDraft(ActingAccount juror, int value, int secondsWatched) {
         long assignment = queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
         watchTime.record(juror, assignment, List.of(new PlayedRange(0, secondsWatched)), 95);
         ScorecardSheet sheet = scorecards.open(juror, assignment);
@@ -139,8 +193,7 @@ class RoundScreensIT {
         sheet.criteria().forEach(c -> all.put(c.criterionId(), new ScoreValue(value, "")));
         CriterionSheet first = sheet.criteria().getFirst();
         all.put(first.criterionId(), new ScoreValue(value, juror.displayName() + " on " + first.name()));
-        ScorecardSheet saved = scorecards.saveDraft(juror, assignment,
+        return scorecards.saveDraft(juror, assignment,
                 new ScorecardDraft(0, all, "Thanks", juror.displayName() + "'s private note"));
-        scorecards.submit(juror, assignment, saved.version(), true);
     }
 }

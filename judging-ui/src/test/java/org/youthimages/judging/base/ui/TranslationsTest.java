@@ -49,6 +49,11 @@ class TranslationsTest {
                 .isEqualTo("0 film noté sur 4, un brouillon");
         assertThat(translations.getTranslation("home.progress", Locale.forLanguageTag("es"), 1, 4, 0))
                 .isEqualTo("1 de 4 películas puntuadas");
+        assertThat(translations.getTranslation("home.progress", Locale.forLanguageTag("es"), 1, 1, 0))
+                .isEqualTo("1 de 1 película puntuada");
+        assertThat(translations.getTranslation("home.progress", Locale.ENGLISH, 1, 1, 0)).isEqualTo("1 of 1 film scored");
+        assertThat(translations.getTranslation("home.progress", Locale.ENGLISH, 2, 5, 1))
+                .isEqualTo("2 of 5 films scored, one draft");
         assertThat(translations.getTranslation("home.deadline", Locale.ENGLISH, "12 March", 1))
                 .isEqualTo("Closes 12 March, in one day");
     }

@@ -4,10 +4,14 @@ import org.youthimages.storage.sql.Jdbc;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,7 +49,7 @@ public class JudgingQueue {
                and (not ? or q.card_state <> 'SUBMITTED' or q.assignment_id = cast(? as bigint))""";
 
     private static final String ROUNDS = """
-            select r.id, e.name as edition_name, e.time_zone, r.name, r.kind, r.voting, r.closes_at,
+            select r.id, r.edition_id, e.name as edition_name, e.time_zone, r.name, r.kind, r.voting, r.closes_at,
                    count(*) as assigned,
                    count(*) filter (where s.state = 'SUBMITTED') as submitted,
                    count(*) filter (where s.state = 'DRAFT') as drafts
@@ -54,28 +58,47 @@ public class JudgingQueue {
               join edition e on e.id = r.edition_id
               left join scorecard s on s.assignment_id = a.id
              where a.juror_id = ? and a.state = 'ACTIVE' and %s and %s
-             group by r.id, e.name, e.time_zone, r.name, r.kind, r.voting, r.closes_at
+             group by r.id, r.edition_id, e.name, e.time_zone, r.name, r.kind, r.voting, r.closes_at
              order by r.closes_at nulls last, r.position, r.id""".formatted(JurorConditions.OPEN_ROUND, JurorConditions.NO_CONFLICT);
 
     private final Jdbc jdbc;
     private final JurorAccess access;
+    private final EditionTranslations translations;
 
-    JudgingQueue(Jdbc jdbc, JurorAccess access) {
+    JudgingQueue(Jdbc jdbc, JurorAccess access, EditionTranslations translations) {
         this.jdbc = jdbc;
         this.access = access;
+        this.translations = translations;
     }
 
-    /** The open rounds the juror judges, soonest deadline first, each with progress and the next film. */
+    /**
+     * The open rounds the juror judges, soonest deadline first, each with progress and the next film; the round's
+     * and edition's names in the juror's language.
+     */
     public List<RoundSummary> rounds(ActingAccount juror) {
         access.requireJuror(juror);
-        return jdbc.list(ROUNDS, rs -> new RoundSummary(rs.getLong("id"), rs.getString("edition_name"),
-                rs.getString("name"), Round.Kind.valueOf(rs.getString("kind")), Round.Voting.valueOf(rs.getString("voting")),
+        List<Listed> listed = jdbc.list(ROUNDS, rs -> new Listed(rs.getLong("edition_id"), new RoundSummary(
+                rs.getLong("id"), rs.getString("edition_name"), rs.getString("name"),
+                Round.Kind.valueOf(rs.getString("kind")), Round.Voting.valueOf(rs.getString("voting")),
                 Jdbc.instant(rs, "closes_at"),
                 rs.getString("time_zone"), rs.getInt("assigned"), rs.getInt("submitted"), rs.getInt("drafts"),
-                null), juror.id()).stream()
-                .map(r -> new RoundSummary(r.roundId(), r.editionName(), r.roundName(), r.kind(), r.voting(), r.closesAt(),
-                        r.timeZone(), r.assigned(), r.submitted(), r.drafts(), next(juror, r.roundId()).orElse(null)))
+                null)), juror.id());
+        Map<Long, EditionTexts> texts = new HashMap<>();
+        return listed.stream()
+                .map(l -> l.summary(texts.computeIfAbsent(l.editionId(), e -> translations.forJuror(juror, e)),
+                        next(juror, l.written().roundId()).orElse(null)))
                 .toList();
+    }
+
+    /** A round as listed, with its names as written. */
+    private record Listed(long editionId, RoundSummary written) {
+
+        RoundSummary summary(EditionTexts texts, QueueItem next) {
+            RoundSummary r = written;
+            return new RoundSummary(r.roundId(), texts.editionName(r.editionName()),
+                    texts.roundName(r.roundId(), r.roundName()), r.kind(), r.voting(), r.closesAt(), r.timeZone(),
+                    r.assigned(), r.submitted(), r.drafts(), next);
+        }
     }
 
     /** A page of the juror's queue in one round. */

@@ -83,6 +83,18 @@ class JurorTranslationsIT {
                 .containsExactly("International jury", scenario.edition().name());
     }
 
+    @Test
+    void aFrenchJurorsQueueNamesTheAgeCategoriesInFrenchWhereAnEnglishJurorsNamesThemAsWritten() {
+        long round = scenario.round().id();
+
+        assertThat(queue.queue(french, round, QueueFilter.ALL, 0, 1).getFirst().category()).isEqualTo("13 à 17 ans");
+        assertThat(queue.nextFilm(french, round).orElseThrow().category()).isEqualTo("13 à 17 ans");
+        assertThat(queue.rounds(french).getFirst().next().category()).isEqualTo("13 à 17 ans");
+        assertThat(queue.categories(french, round)).extracting(CategoryCount::name).containsExactly("13 à 17 ans");
+        assertThat(queue.queue(english, round, QueueFilter.ALL, 0, 1).getFirst().category()).isEqualTo("13 to 17");
+        assertThat(queue.categories(english, round)).extracting(CategoryCount::name).containsExactly("13 to 17");
+    }
+
     private long assignment(ActingAccount juror) {
         return queue.queue(juror, scenario.round().id(), QueueFilter.ALL, 0, 1).getFirst().assignmentId();
     }

@@ -14,6 +14,8 @@ import org.youthimages.storage.entry.MediaAsset;
 import org.youthimages.storage.entry.MediaAssetRepository;
 import org.youthimages.storage.entry.Person;
 import org.youthimages.storage.entry.PersonRepository;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.Comparator;
 import java.util.List;
@@ -40,9 +42,11 @@ public class FilmDetails {
     private final ThemeRepository themes;
     private final PersonRepository people;
     private final MediaAssetRepository media;
+    private final EditionTranslations translations;
 
     FilmDetails(JurorAccess access, EntryRepository entries, RoundRepository rounds, AgeCategoryRepository categories,
-                ThemeRepository themes, PersonRepository people, MediaAssetRepository media) {
+                ThemeRepository themes, PersonRepository people, MediaAssetRepository media,
+                EditionTranslations translations) {
         this.access = access;
         this.entries = entries;
         this.rounds = rounds;
@@ -50,18 +54,22 @@ public class FilmDetails {
         this.themes = themes;
         this.people = people;
         this.media = media;
+        this.translations = translations;
     }
 
+    /** The film's facts, with the edition's names (round, age category, themes) in the juror's language. */
     public FilmSheet film(ActingAccount juror, long assignmentId) {
         JurorAccess.OpenAssignment assignment = access.assignment(juror, assignmentId);
+        EditionTexts texts = translations.forJuror(juror, assignment.editionId());
         Entry entry = entries.findById(assignment.entryId()).orElseThrow();
         List<Person> persons = people.findByEntryId(entry.id());
         Optional<Person> entrant = persons.stream().filter(p -> p.role() == Person.Role.ENTRANT).findFirst();
-        return new FilmSheet(assignmentId, assignment.roundId(), rounds.findById(assignment.roundId()).orElseThrow().name(),
+        return new FilmSheet(assignmentId, assignment.roundId(),
+                texts.of(rounds.findById(assignment.roundId()).orElseThrow()).name(),
                 entry.reference(), entry.title(), entry.synopsis(),
-                Optional.ofNullable(entry.ageCategoryId()).flatMap(categories::findById).map(AgeCategory::name)
-                        .orElse(null),
-                entry.originalLanguage(), entry.subtitleLanguage(), duration(entry), themeNames(entry),
+                Optional.ofNullable(entry.ageCategoryId()).flatMap(categories::findById).map(texts::of)
+                        .map(AgeCategory::name).orElse(null),
+                entry.originalLanguage(), entry.subtitleLanguage(), duration(entry), themeNames(entry, texts),
                 assignment.showCountry() ? entrant.map(Person::countryCode).orElse(null) : null,
                 entry.aiOrStockFootage() == null ? null : entry.aiOrStockFootage().name(), entry.aiOrStockDetails(),
                 assignment.blind() ? null : visibleEntrant(entrant, persons), assignment.blind(),
@@ -89,9 +97,9 @@ public class FilmDetails {
                 .map(MediaAsset::durationMs).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private List<String> themeNames(Entry entry) {
+    private List<String> themeNames(Entry entry, EditionTexts texts) {
         return Stream.of(entry.mainThemeId(), entry.secondaryThemeId()).filter(Objects::nonNull)
-                .map(themes::findById).flatMap(Optional::stream).map(Theme::name).toList();
+                .map(themes::findById).flatMap(Optional::stream).map(texts::of).map(Theme::name).toList();
     }
 
     private List<FilmSheet.Media> mediaFor(long entryId) {

@@ -4,10 +4,14 @@ import org.youthimages.storage.sql.Jdbc;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.edition.Round;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +29,8 @@ public class JudgingQueue {
     private static String queue(String position) {
         return """
             with q as (
-              select a.id as assignment_id, a.entry_id, e.reference, e.title, c.name as category, e.age_category_id,
+              select a.id as assignment_id, a.entry_id, e.reference, e.title, c.name as category, c.code as category_code,
+                     e.age_category_id,
                      e.duration_ms, coalesce(s.state, 'NONE') as card_state, coalesce(w.watched_percent, 0) as watched,
                      %s as position
                 from assignment a
@@ -45,7 +50,7 @@ public class JudgingQueue {
                and (not ? or q.card_state <> 'SUBMITTED' or q.assignment_id = cast(? as bigint))""";
 
     private static final String ROUNDS = """
-            select r.id, e.name as edition_name, e.time_zone, r.name, r.kind, r.voting, r.closes_at,
+            select r.id, r.edition_id, e.name as edition_name, e.time_zone, r.name, r.kind, r.voting, r.closes_at,
                    count(*) as assigned,
                    count(*) filter (where s.state = 'SUBMITTED') as submitted,
                    count(*) filter (where s.state = 'DRAFT') as drafts
@@ -54,35 +59,57 @@ public class JudgingQueue {
               join edition e on e.id = r.edition_id
               left join scorecard s on s.assignment_id = a.id
              where a.juror_id = ? and a.state = 'ACTIVE' and %s and %s
-             group by r.id, e.name, e.time_zone, r.name, r.kind, r.voting, r.closes_at
+             group by r.id, r.edition_id, e.name, e.time_zone, r.name, r.kind, r.voting, r.closes_at
              order by r.closes_at nulls last, r.position, r.id""".formatted(JurorConditions.OPEN_ROUND, JurorConditions.NO_CONFLICT);
 
     private final Jdbc jdbc;
     private final JurorAccess access;
+    private final EditionTranslations translations;
 
-    JudgingQueue(Jdbc jdbc, JurorAccess access) {
+    JudgingQueue(Jdbc jdbc, JurorAccess access, EditionTranslations translations) {
         this.jdbc = jdbc;
         this.access = access;
+        this.translations = translations;
     }
 
-    /** The open rounds the juror judges, soonest deadline first, each with progress and the next film. */
+    /**
+     * The open rounds the juror judges, soonest deadline first, each with progress and the next film; the round's
+     * and edition's names in the juror's language.
+     */
     public List<RoundSummary> rounds(ActingAccount juror) {
         access.requireJuror(juror);
-        return jdbc.list(ROUNDS, rs -> new RoundSummary(rs.getLong("id"), rs.getString("edition_name"),
-                rs.getString("name"), Round.Kind.valueOf(rs.getString("kind")), Round.Voting.valueOf(rs.getString("voting")),
+        List<Listed> listed = jdbc.list(ROUNDS, rs -> new Listed(rs.getLong("edition_id"), new RoundSummary(
+                rs.getLong("id"), rs.getString("edition_name"), rs.getString("name"),
+                Round.Kind.valueOf(rs.getString("kind")), Round.Voting.valueOf(rs.getString("voting")),
                 Jdbc.instant(rs, "closes_at"),
                 rs.getString("time_zone"), rs.getInt("assigned"), rs.getInt("submitted"), rs.getInt("drafts"),
-                null), juror.id()).stream()
-                .map(r -> new RoundSummary(r.roundId(), r.editionName(), r.roundName(), r.kind(), r.voting(), r.closesAt(),
-                        r.timeZone(), r.assigned(), r.submitted(), r.drafts(), next(juror, r.roundId()).orElse(null)))
+                null)), juror.id());
+        Map<Long, EditionTexts> texts = new HashMap<>();
+        return listed.stream()
+                .map(l -> {
+                    EditionTexts edition = texts.computeIfAbsent(l.editionId(), e -> translations.forJuror(juror, e));
+                    return l.summary(edition, next(juror, l.written().roundId(), edition).orElse(null));
+                })
                 .toList();
     }
 
-    /** A page of the juror's queue in one round. */
+    /** A round as listed, with its names as written. */
+    private record Listed(long editionId, RoundSummary written) {
+
+        RoundSummary summary(EditionTexts texts, QueueItem next) {
+            RoundSummary r = written;
+            return new RoundSummary(r.roundId(), texts.editionName(r.editionName()),
+                    texts.roundName(r.roundId(), r.roundName()), r.kind(), r.voting(), r.closesAt(), r.timeZone(),
+                    r.assigned(), r.submitted(), r.drafts(), next);
+        }
+    }
+
+    /** A page of the juror's queue in one round, the age categories named in the juror's language. */
     public List<QueueItem> queue(ActingAccount juror, long roundId, QueueFilter filter, int offset, int limit) {
         access.requireJuror(juror);
+        EditionTexts texts = texts(juror, roundId);
         return jdbc.list(QUEUE + "select * from q" + FILTER + " order by q.position offset ? limit ?",
-                JudgingQueue::item, juror.id(), roundId, filter.ageCategoryId(), filter.ageCategoryId(),
+                rs -> item(rs, texts), juror.id(), roundId, filter.ageCategoryId(), filter.ageCategoryId(),
                 filter.onlyUnscored(), null, Math.max(0, offset), Math.max(0, limit));
     }
 
@@ -92,14 +119,16 @@ public class JudgingQueue {
                 filter.ageCategoryId(), filter.ageCategoryId(), filter.onlyUnscored(), null).orElse(0);
     }
 
-    /** The age categories in the juror's queue of a round, for the filter. */
+    /** The age categories in the juror's queue of a round, for the filter, named in the juror's language. */
     public List<CategoryCount> categories(ActingAccount juror, long roundId) {
         access.requireJuror(juror);
+        EditionTexts texts = texts(juror, roundId);
         return jdbc.list(UNORDERED + """
-                select q.age_category_id, q.category, count(*) as films from q
+                select q.age_category_id, q.category_code, q.category, count(*) as films from q
                  where q.age_category_id is not null
-                 group by q.age_category_id, q.category order by q.category""",
-                rs -> new CategoryCount(rs.getLong(1), rs.getString(2), rs.getInt(3)), juror.id(), roundId);
+                 group by q.age_category_id, q.category_code, q.category order by q.category""",
+                rs -> new CategoryCount(rs.getLong(1), texts.categoryName(rs.getString(2), rs.getString(3)),
+                        rs.getInt(4)), juror.id(), roundId);
     }
 
     /**
@@ -108,10 +137,10 @@ public class JudgingQueue {
      */
     public Optional<QueueItem> nextFilm(ActingAccount juror, long roundId) {
         access.requireJuror(juror);
-        return next(juror, roundId);
+        return next(juror, roundId, texts(juror, roundId));
     }
 
-    private Optional<QueueItem> next(ActingAccount juror, long roundId) {
+    private Optional<QueueItem> next(ActingAccount juror, long roundId, EditionTexts texts) {
         return jdbc.one(QUEUE + """
                 select q.* from q
                   left join queue_position p on p.juror_id = ? and p.round_id = ?
@@ -119,7 +148,13 @@ public class JudgingQueue {
                  where q.card_state <> 'SUBMITTED'
                  order by (q.assignment_id = last.assignment_id) desc nulls last,
                           (q.position > coalesce(last.position, 0)) desc, q.position
-                 limit 1""", JudgingQueue::item, juror.id(), roundId, juror.id(), roundId);
+                 limit 1""", rs -> item(rs, texts), juror.id(), roundId, juror.id(), roundId);
+    }
+
+    /** The texts of the round's edition in the juror's language (none for a round there is not: no films either). */
+    private EditionTexts texts(ActingAccount juror, long roundId) {
+        return jdbc.one("select edition_id from round where id = ?", rs -> rs.getLong(1), roundId)
+                .map(edition -> translations.forJuror(juror, edition)).orElseGet(() -> new EditionTexts(Map.of()));
     }
 
     /** The films before and after this one with the same filter; the film itself always counts, even if filtered. */
@@ -153,10 +188,12 @@ public class JudgingQueue {
                 rs -> rs.getLong(1), juror.id(), roundId);
     }
 
-    private static QueueItem item(ResultSet rs) throws SQLException {
+    private static QueueItem item(ResultSet rs, EditionTexts texts) throws SQLException {
         String state = rs.getString("card_state");
+        String category = rs.getString("category");
         return new QueueItem(rs.getLong("assignment_id"), rs.getLong("entry_id"), rs.getString("reference"),
-                rs.getString("title"), rs.getString("category"), Jdbc.nullableLong(rs, "duration_ms"),
+                rs.getString("title"), category == null ? null : texts.categoryName(rs.getString("category_code"),
+                category), Jdbc.nullableLong(rs, "duration_ms"),
                 switch (state) {
                     case "DRAFT" -> QueueItem.Progress.DRAFT;
                     case "SUBMITTED" -> QueueItem.Progress.SUBMITTED;

@@ -7,6 +7,8 @@ import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.edition.CriterionRepository;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -44,20 +46,23 @@ public class Scorecards {
     private final JurorAccess access;
     private final AccessRules accessRules;
     private final CriterionRepository criteria;
+    private final EditionTranslations translations;
     private final AuditLog audit;
 
-    Scorecards(Jdbc jdbc, JurorAccess access, AccessRules accessRules, CriterionRepository criteria, AuditLog audit) {
+    Scorecards(Jdbc jdbc, JurorAccess access, AccessRules accessRules, CriterionRepository criteria,
+               EditionTranslations translations, AuditLog audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.accessRules = accessRules;
         this.criteria = criteria;
+        this.translations = translations;
         this.audit = audit;
     }
 
     /** The scorecard as stored (an empty draft at version 0 if the juror has not saved anything yet). */
     public ScorecardSheet open(ActingAccount juror, long assignmentId) {
         Read read = read(juror, assignmentId);
-        return sheet(read.assignment(), criteriaOf(read.assignment()), read.card(), read.liveWatched());
+        return sheet(read.assignment(), criteriaOf(juror, read.assignment()), read.card(), read.liveWatched());
     }
 
     /**
@@ -72,7 +77,7 @@ public class Scorecards {
     public ScorecardSheet saveDraft(ActingAccount juror, long assignmentId, ScorecardDraft draft) {
         Read read = read(juror, assignmentId);
         JurorAccess.OpenAssignment assignment = read.assignment();
-        List<CriterionSheet> sheetCriteria = criteriaOf(assignment);
+        List<CriterionSheet> sheetCriteria = criteriaOf(juror, assignment);
         validate(sheetCriteria, draft.scores());
         Card card = read.card().orElseGet(() -> created(juror, assignmentId));
         requireDraftAt(card, draft.expectedVersion(), assignment, sheetCriteria, read.liveWatched());
@@ -121,7 +126,7 @@ public class Scorecards {
                                  boolean confirmBelowThreshold) {
         Read read = read(juror, assignmentId);
         JurorAccess.OpenAssignment assignment = read.assignment();
-        List<CriterionSheet> sheetCriteria = criteriaOf(assignment);
+        List<CriterionSheet> sheetCriteria = criteriaOf(juror, assignment);
         Card card = read.card().orElseThrow(() -> new ScorecardException.Incomplete(
                 sheetCriteria.stream().map(CriterionSheet::name).toList()));
         requireDraftAt(card, expectedVersion, assignment, sheetCriteria, read.liveWatched());
@@ -171,8 +176,10 @@ public class Scorecards {
                 Map.of("state", "SUBMITTED"), Map.of("state", "DRAFT", "reason", reason == null ? "" : reason.strip()));
     }
 
-    private List<CriterionSheet> criteriaOf(JurorAccess.OpenAssignment assignment) {
-        return criteria.findByRoundIdOrderByPosition(assignment.roundId()).stream()
+    /** The round's criteria with their names and guidance in the juror's language. */
+    private List<CriterionSheet> criteriaOf(ActingAccount juror, JurorAccess.OpenAssignment assignment) {
+        EditionTexts texts = translations.forJuror(juror, assignment.editionId());
+        return criteria.findByRoundIdOrderByPosition(assignment.roundId()).stream().map(texts::of)
                 .map(c -> new CriterionSheet(c.id(), c.code(), c.name(), c.guidance(), c.weight(), c.scaleMin(),
                         c.scaleMax(), anchors(c.anchors())))
                 .toList();

@@ -76,6 +76,10 @@ public record EditionTexts(Map<String, String> texts) {
         return text(TextKeys.category(code), original);
     }
 
+    public String roundName(long roundId, String original) {
+        return text(TextKeys.roundName(roundId), original);
+    }
+
     /** An award's name: the prize's, or the age category's for a category distinction. */
     public String awardName(String kind, String code, String original) {
         return text("CATEGORY_DISTINCTION".equals(kind) ? TextKeys.category(code) : TextKeys.prizeName(code),

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
+import org.youthimages.storage.account.Languages;
 import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.edition.Criterion;
@@ -53,6 +54,14 @@ public class EditionTranslations {
     /** The edition's texts for a reader of that language (public: the texts are on the public pages anyway). */
     public EditionTexts forReaders(long editionId, String language) {
         return new EditionTexts(stored(editionId, language));
+    }
+
+    /**
+     * The edition's texts for a juror, in the language of their judging interface (the jury works in fewer
+     * languages than the public site reads).
+     */
+    public EditionTexts forJuror(ActingAccount juror, long editionId) {
+        return forReaders(editionId, Languages.closest(juror.locale()).getLanguage());
     }
 
     /** Every text of the edition organisers may translate, in the order of the setup screen. */

@@ -119,14 +119,18 @@ public class JudgingQueue {
                 filter.ageCategoryId(), filter.ageCategoryId(), filter.onlyUnscored(), null).orElse(0);
     }
 
-    /** The age categories in the juror's queue of a round, for the filter, named in the juror's language. */
+    /**
+     * The age categories in the juror's queue of a round, for the filter: named in the juror's language, youngest
+     * first as the edition lists them.
+     */
     public List<CategoryCount> categories(ActingAccount juror, long roundId) {
         access.requireJuror(juror);
         EditionTexts texts = texts(juror, roundId);
         return jdbc.list(UNORDERED + """
                 select q.age_category_id, q.category_code, q.category, count(*) as films from q
-                 where q.age_category_id is not null
-                 group by q.age_category_id, q.category_code, q.category order by q.category""",
+                  join age_category c on c.id = q.age_category_id
+                 group by q.age_category_id, q.category_code, q.category, c.position, c.min_age
+                 order by c.position, c.min_age""",
                 rs -> new CategoryCount(rs.getLong(1), texts.categoryName(rs.getString(2), rs.getString(3)),
                         rs.getInt(4)), juror.id(), roundId);
     }

@@ -162,9 +162,17 @@
     setTimeout(function () { window.location.reload(); }, 1500);
   }
 
+  // While an upload is under way there is one control: Pause, or Resume once paused.
   function showControls(uploading) {
+    start.hidden = uploading;
     start.disabled = uploading;
     pause.hidden = !uploading;
+    labelPause(false);
+  }
+
+  function labelPause(paused) {
+    pause.textContent = paused ? texts.resume : texts.pause;
+    pause.classList.toggle('secondary', !paused);
   }
 
   function options(file) {
@@ -208,15 +216,14 @@
     if (!upload) { return; }
     if (is('paused')) {
       become('running');
-      pause.textContent = pause.dataset.label;
+      labelPause(false);
       goOnNow();
     } else {
       clearTimeout(retryTimer);
       upload.abort();
       become('paused');
       clearFigures();
-      pause.dataset.label = pause.textContent;
-      pause.textContent = start.textContent;
+      labelPause(true);
       say(texts.paused);
     }
   }

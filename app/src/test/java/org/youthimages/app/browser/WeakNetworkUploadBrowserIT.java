@@ -28,8 +28,8 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An entrant uploads the film from a phone on a weak link: the connection drops and comes back, and the upload goes
- * on by itself, shows only true figures and ends with the whole film in storage.
+ * An entrant uploads the film from a phone on a weak link: the connection drops and comes back, they pause and
+ * resume, and the upload goes on by itself, shows only true figures and ends with the whole film in storage.
  */
 @MicronautTest(transactional = false)
 class WeakNetworkUploadBrowserIT {
@@ -94,6 +94,25 @@ class WeakNetworkUploadBrowserIT {
         assertThat(upload.message()).isEqualTo(upload.text("retrying"));
 
         theSignalComesBack();
+        theFilmArrivesWhole();
+    }
+
+    @Test
+    void aPausedUploadOffersOneResumeControlAndGoesOnFromIt() throws Exception {
+        startUploading(20);
+        wait.until(d -> upload.percent() >= 10);
+
+        upload.pressPauseOrResume();
+
+        Browser.screenshot(browser, "upload-paused-on-a-phone");
+        assertThat(upload.visibleButtons()).containsExactly("Reprendre");
+        assertThat(upload.message()).isEqualTo("En pause. Appuyez sur Reprendre pour continuer.");
+        assertThat(upload.state()).isEqualTo("paused");
+        assertThat(upload.figures()).isEmpty();
+
+        upload.pressPauseOrResume();
+        wait.until(d -> "running".equals(upload.state()) && !upload.figures().isEmpty());
+        assertThat(upload.visibleButtons()).containsExactly("Pause");
         theFilmArrivesWhole();
     }
 

@@ -153,13 +153,33 @@
     showControls(false);
   }
 
+  // The entrant then sees, at the top of the reloaded page, that the film arrived and is being prepared.
   function arrived() {
     become('done');
     showPercent(1, 1);
     clearFigures();
     say(texts.done);
     pause.hidden = true;
-    setTimeout(function () { window.location.reload(); }, 1500);
+    setTimeout(function () { window.location.assign(arrivalAddress()); }, 1500);
+  }
+
+  function arrivalAddress() {
+    var params = new URLSearchParams();
+    var language = new URLSearchParams(window.location.search).get('lang');
+    if (language) { params.set('lang', language); }
+    params.set('uploaded', '1');
+    return window.location.pathname + '?' + params.toString();
+  }
+
+  // Read aloud and in view however far down the page the person was; a reload then shows the page as it is.
+  function showArrival() {
+    var notice = document.getElementById('film-arrived');
+    if (!notice) { return; }
+    notice.focus();
+    var params = new URLSearchParams(window.location.search);
+    params.delete('uploaded');
+    var query = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (query ? '?' + query : '') + window.location.hash);
   }
 
   // While an upload is under way there is one control: Pause, or Resume once paused.
@@ -235,4 +255,5 @@
   document.addEventListener('visibilitychange', function () {
     if (!document.hidden) { connectionReturned(); }
   });
+  showArrival();
 })();

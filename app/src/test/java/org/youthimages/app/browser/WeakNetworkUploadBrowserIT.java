@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Browser;
@@ -24,12 +26,14 @@ import org.youthimages.storage.submission.EntryRegistration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An entrant uploads the film from a phone on a weak link: the connection drops and comes back, they pause and
- * resume, and the upload goes on by itself, shows only true figures and ends with the whole film in storage.
+ * resume, and the upload goes on by itself, shows only true figures, ends with the whole film in storage, and the
+ * page then says so where they are looking.
  */
 @MicronautTest(transactional = false)
 class WeakNetworkUploadBrowserIT {
@@ -55,6 +59,7 @@ class WeakNetworkUploadBrowserIT {
     @Test
     void theUploadGoesOnAsSoonAsTheConnectionReturnsAndShowsOnlyTrueFigures() throws Exception {
         startUploading(30);
+        assertThat(upload.lookAtTheProgress()).as("the status page is taller than the phone's screen").isPositive();
         wait.until(d -> upload.percent() >= 20 && !upload.figures().isEmpty());
 
         theSignalGoes();
@@ -77,6 +82,7 @@ class WeakNetworkUploadBrowserIT {
                 .noneSatisfy(s -> assertThat(s.toString()).containsAnyOf("-", "−"));
 
         theFilmArrivesWhole();
+        theArrivalIsInViewAndReadAloud();
         assertThat(Browser.refusedByContentSecurityPolicy(browser)).isEmpty();
     }
 
@@ -150,6 +156,7 @@ class WeakNetworkUploadBrowserIT {
     private Entry openTheStatusPage(Edition edition) throws Exception {
         EntryRegistration.Registered registered = samples.entryIn(edition);
         link = new CuttableLink(server.getURI());
+        Browser.asAPhone(browser);
         browser.get(link.url() + "/entries/" + registered.statusToken() + "?lang=fr");
         upload.watch();
         return registered.entry();
@@ -161,5 +168,20 @@ class WeakNetworkUploadBrowserIT {
                 .orElse(null));
         assertThat(original.sizeBytes()).isEqualTo(Files.size(film));
         assertThat(Digests.sha256(objects.get(original.objectKey()))).isEqualTo(Digests.sha256(Files.newInputStream(film)));
+    }
+
+    /** The page opens on the news, however far down the entrant was looking. */
+    private void theArrivalIsInViewAndReadAloud() {
+        WebElement notice = wait.until(d -> d.findElement(By.id("film-arrived")));
+        Browser.screenshot(browser, "upload-arrived-on-a-phone");
+        assertThat(notice.getText()).startsWith("Votre film est bien arrivé.");
+        assertThat(notice.getDomAttribute("role")).isEqualTo("status");
+        assertThat(browser.switchTo().activeElement()).as("focused, so a screen reader reads it").isEqualTo(notice);
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) browser.executeScript("const r = arguments[0]"
+                + ".getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: window.innerHeight };", notice);
+        assertThat(box.get("top").doubleValue()).isNotNegative();
+        assertThat(box.get("bottom").doubleValue()).isLessThanOrEqualTo(box.get("height").doubleValue());
+        assertThat(browser.getCurrentUrl()).as("a later reload shows the page as it is").doesNotContain("uploaded");
     }
 }

@@ -59,6 +59,12 @@ public final class UploadPanel {
         browser.findElement(By.id("upload-start")).click();
     }
 
+    /** Scrolls down to the progress bar, as a person watching the upload does; says how far the page scrolled. */
+    public long lookAtTheProgress() {
+        return ((Number) browser.executeScript("document.getElementById('upload-progress').scrollIntoView();"
+                + "return window.scrollY")).longValue();
+    }
+
     public void pressPauseOrResume() {
         browser.findElement(By.id("upload-pause")).click();
     }

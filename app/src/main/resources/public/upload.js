@@ -2,7 +2,7 @@
 // speed and time left. The server decides everything; this only sends bytes and tells the person how it goes.
 // While the page is open a network failure never ends the upload: it waits, tries again now and then, and goes on
 // the moment the browser is back online. Only the server's refusals (too big, edition closed...) stop it.
-// The panel's data-upload says where it stands: running, waiting, paused, stopped, done.
+// The panel's data-upload says where it stands (running, waiting, paused, stopped, done), for status-live.js too.
 (function () {
   var panel = document.getElementById('upload');
   if (!panel || !window.tus) { return; }

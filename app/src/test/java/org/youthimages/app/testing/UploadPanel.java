@@ -10,12 +10,13 @@ import java.util.Map;
 
 /**
  * The film upload on the status page, used as an entrant uses it on a phone with a weak link, and read through probes
- * the test puts in the page: the requests it sends and every speed it shows.
+ * the test puts in the page: the requests it sends, every speed it shows and what its polls of the film's preparation
+ * answer.
  */
 public final class UploadPanel {
 
     private static final String PROBES = """
-            window.yiProbe = { requests: [], speeds: [] };
+            window.yiProbe = { requests: [], speeds: [], polls: [] };
             const open = XMLHttpRequest.prototype.open;
             XMLHttpRequest.prototype.open = function (method) {
               window.yiProbe.requests.push(method);
@@ -24,6 +25,11 @@ public final class UploadPanel {
             const speed = document.getElementById('upload-speed');
             new MutationObserver(() => { if (speed.textContent) { window.yiProbe.speeds.push(speed.textContent); } })
               .observe(speed, { childList: true, characterData: true, subtree: true });
+            const fetch = window.fetch;
+            window.fetch = (...args) => fetch(...args).then(response => {
+              response.clone().json().then(p => window.yiProbe.polls.push(p.status), () => {});
+              return response;
+            });
             """;
 
     private final ChromeDriver browser;
@@ -108,6 +114,11 @@ public final class UploadPanel {
 
     public List<?> speedsShown() {
         return (List<?>) browser.executeScript("return window.yiProbe.speeds");
+    }
+
+    /** What each poll of the film's preparation answered, or null once the page has been reloaded. */
+    public List<?> preparationPolls() {
+        return (List<?>) browser.executeScript("return window.yiProbe && window.yiProbe.polls");
     }
 
     private void network(boolean offline, int bytesPerSecond) {

@@ -1,8 +1,11 @@
 // While the film is being prepared, the status page follows its progress without a reload (every few seconds,
-// only while the page is visible, backing off when the network fails) and reloads once the film is ready or refused.
+// only while the page is visible, backing off when the network fails) and reloads once the film is ready or refused,
+// unless the entrant has begun uploading a replacement on this page: a reload would kill that upload (or wipe what it
+// says), so the page waits; a finished upload reloads the page itself.
 (function () {
   var box = document.getElementById('processing');
   if (!box || !window.fetch) { return; }
+  var upload = document.getElementById('upload');
   var bar = document.getElementById('processing-progress');
   var figure = document.getElementById('processing-percent');
   var url = box.getAttribute('data-progress-url');
@@ -19,6 +22,8 @@
 
   function later() { setTimeout(poll, delay); }
 
+  function uploadBegun() { return Boolean(upload && upload.dataset.upload); }
+
   function poll() {
     if (document.hidden) { later(); return; }
     fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } })
@@ -28,7 +33,7 @@
       })
       .then(function (progress) {
         if (progress.status !== 'RECEIVED' && progress.status !== 'PROCESSING') {
-          window.location.reload();
+          if (!uploadBegun()) { window.location.reload(); }
           return;
         }
         if (typeof progress.percent === 'number') { show(progress.percent); }

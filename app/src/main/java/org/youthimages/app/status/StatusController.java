@@ -117,6 +117,8 @@ class StatusController {
             model.put("s", status);
             model.put("token", token);
             model.put("welcome", welcome);
+            model.put("filmArrived", request.getParameters().contains("uploaded") && !status.awaitingFilm()
+                    && !status.withdrawn());
             model.put("subtitleError", subtitleError);
             model.put("subtitlesAdded", request.getParameters().getFirst("subtitles")
                     .map(code -> FormChoices.languageName(code, language)).orElse(null));

@@ -5,26 +5,42 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.Digests;
 import org.youthimages.app.testing.MediaStates;
 import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.app.testing.TestClips;
+import org.youthimages.app.testing.UploadPanel;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.MediaAsset;
+import org.youthimages.storage.entry.MediaAssetRepository;
+import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.submission.EntryRegistration;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An entrant who keeps the status page open sees the film's preparation advance, then the film, without reloading. */
+/**
+ * An entrant who keeps the status page open sees the film's preparation advance, then the film, without reloading;
+ * a replacement film they are uploading meanwhile is never cut off by that reload.
+ */
 @MicronautTest(transactional = false)
 class StatusPageLiveBrowserIT {
 
     @Inject EmbeddedServer server;
     @Inject SampleEntrants samples;
     @Inject MediaStates media;
+    @Inject MediaAssetRepository assets;
+    @Inject ObjectStore objects;
+
+    @TempDir Path folder;
 
     @AutoClose("quit")
     private final ChromeDriver browser = Browser.start();
@@ -53,5 +69,29 @@ class StatusPageLiveBrowserIT {
 
         wait.until(d -> d.getPageSource().contains("id=\"preview\""));
         assertThat(browser.getPageSource()).contains("<video").doesNotContain("id=\"processing\"");
+    }
+
+    @Test
+    void aReplacementUploadRunningWhenThePreparationEndsGoesOnToTheEnd() throws Exception {
+        Path replacement = TestClips.noisyClip(folder.resolve("nouveau montage.mp4"), 20, 900_000);
+        EntryRegistration.Registered registered = samples.entryIn(samples.openEdition());
+        Entry entry = registered.entry();
+        media.processing(entry, media.received(entry), 37);
+        browser.get(server.getURL() + "/entries/" + registered.statusToken() + "?lang=fr");
+        UploadPanel upload = new UploadPanel(browser).watch();
+        upload.slowLink(150_000);
+        upload.upload(replacement);
+        wait.until(d -> upload.percent() >= 5);
+
+        media.ready(entry, "bytes of a film".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        // the probes go with a reload: still there once the page has seen the preparation end, it stayed
+        wait.until(d -> upload.preparationPolls() != null && upload.preparationPolls().contains("READY"));
+        assertThat(upload.state()).isEqualTo("running");
+        wait.until(d -> !d.findElements(By.id("film-arrived")).isEmpty());
+        MediaAsset original = assets.findByEntryIdAndKindAndLabel(entry.id(), MediaAsset.Kind.ORIGINAL, "").orElseThrow();
+        assertThat(Digests.sha256(objects.get(original.objectKey())))
+                .isEqualTo(Digests.sha256(Files.newInputStream(replacement)));
+        assertThat(Browser.refusedByContentSecurityPolicy(browser)).isEmpty();
     }
 }

@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.youthimages.app.mail.MailDelivery;
 import org.youthimages.app.testing.Browser;
+import org.youthimages.app.testing.Digests;
 import org.youthimages.app.testing.EntryForm;
 import org.youthimages.app.testing.SampleEntrants;
 import org.youthimages.app.testing.TestClips;
@@ -34,12 +35,9 @@ import org.youthimages.storage.submission.SecretTokens;
 import org.youthimages.storage.upload.UploadSession;
 import org.youthimages.storage.upload.UploadSessionRepository;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -121,9 +119,9 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
         List<UploadSession> sessions = uploads.findByEntryIdOrderByCreatedAt(entry.id());
         assertThat(sessions).singleElement().satisfies(s -> assertThat(s.state()).isEqualTo(UploadSession.State.COMPLETED));
         MediaAsset original = assets.findByEntryIdAndKindAndLabel(entry.id(), MediaAsset.Kind.ORIGINAL, "").orElseThrow();
-        String fileSha = sha256(Files.newInputStream(clip));
+        String fileSha = Digests.sha256(Files.newInputStream(clip));
         assertThat(original.sha256()).isEqualTo(fileSha);
-        assertThat(sha256(objects.get(original.objectKey()))).isEqualTo(fileSha);
+        assertThat(Digests.sha256(objects.get(original.objectKey()))).isEqualTo(fileSha);
         assertThat(original.sizeBytes()).isEqualTo(Files.size(clip));
         assertThat(entries.findById(entry.id()).orElseThrow().status()).isNotEqualTo(Entry.Status.AWAITING_UPLOAD);
         assertThat(jobs.findByDedupeKey(new TranscodeJob(entry.id(), original.id()).dedupeKey())).isPresent();
@@ -202,16 +200,5 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
             Thread.sleep(200);
         }
         throw new AssertionError("The server kept nothing of the upload that broke off");
-    }
-
-    private static String sha256(InputStream in) throws Exception {
-        try (in) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[65536];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        }
     }
 }

@@ -86,6 +86,18 @@ class StatusPageIT {
     }
 
     @Test
+    void afterTheUploadThePageSaysTheFilmArrivedOnlyOnceItHas() throws Exception {
+        String uploaded = "/entries/" + registered.statusToken() + "?uploaded=1";
+        assertThat(web.get(uploaded, "en").body()).doesNotContain("id=\"film-arrived\"");
+
+        media.received(entry);
+
+        assertThat(web.get(uploaded, "en").body()).contains("id=\"film-arrived\"", "role=\"status\"",
+                "Your film has arrived. We are now preparing it for the jury");
+        assertThat(status("en").body()).doesNotContain("id=\"film-arrived\"");
+    }
+
+    @Test
     void theProgressFeedSaysWhereTheFilmsPreparationStands() throws Exception {
         String feed = "/entries/" + registered.statusToken() + "/progress.json";
         assertThat(web.get(feed, "en").body()).contains("\"status\":\"AWAITING_UPLOAD\"");

@@ -39,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WeakNetworkUploadBrowserIT {
 
     private static final int PHONE_LINK = 200_000;
+    /** How long the phone's bytes take to reach the site: some 200 kB are in the air when the signal goes. */
+    private static final Duration SIGNAL_DELAY = Duration.ofSeconds(1);
 
     @Inject EmbeddedServer server;
     @Inject SampleEntrants samples;
@@ -155,7 +157,7 @@ class WeakNetworkUploadBrowserIT {
 
     private Entry openTheStatusPage(Edition edition) throws Exception {
         EntryRegistration.Registered registered = samples.entryIn(edition);
-        link = new CuttableLink(server.getURI());
+        link = new CuttableLink(server.getURI(), SIGNAL_DELAY);
         Browser.asAPhone(browser);
         browser.get(link.url() + "/entries/" + registered.statusToken() + "?lang=fr");
         upload.watch();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.youthimages.app.status.StatusNotifier;
+import org.youthimages.app.testing.StatusEmails;
 import org.youthimages.app.testing.WebClient;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.entry.Entry;
@@ -258,7 +259,7 @@ class GalleryIT {
 
         decisions.decide(scenario.organiser(), List.of(film.id()), Entry.Eligibility.INELIGIBLE,
                 "Le film dure plus de cinq minutes");
-        statusNotifier.notifyChanges();
+        StatusEmails.sendAllDue(statusNotifier);
 
         OutboundEmail told = emails.findByRecipientAndKindOrderById(email(film), "STATUS_INELIGIBLE").getFirst();
         assertThat(told.locale()).isEqualTo("fr");

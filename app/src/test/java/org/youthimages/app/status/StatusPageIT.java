@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.youthimages.app.testing.MediaStates;
 import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.app.testing.StatusEmails;
 import org.youthimages.app.testing.WebClient;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
@@ -128,11 +129,11 @@ class StatusPageIT {
         assertThat(video.statusCode()).isEqualTo(200);
         assertThat(video.body()).isEqualTo(rendition);
 
-        assertThat(notifier.notifyChanges()).isPositive();
+        assertThat(StatusEmails.sendAllDue(notifier)).isPositive();
         assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).hasSize(1)
                 .first().satisfies(email -> assertThat(email.bodyText()).contains("is ready for the jury")
                         .doesNotContain("parent or guardian"));
-        notifier.notifyChanges();
+        StatusEmails.sendAllDue(notifier);
         assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).hasSize(1);
     }
 
@@ -143,7 +144,7 @@ class StatusPageIT {
                 null, "mother", null, null, null, null));
         media.ready(entry, "mp4 bytes".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
-        notifier.notifyChanges();
+        StatusEmails.sendAllDue(notifier);
 
         assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_READY")).singleElement()
                 .satisfies(email -> assertThat(email.bodyText()).contains("is ready for the jury",
@@ -187,7 +188,7 @@ class StatusPageIT {
                 .contains("Référence\u00a0:", "Que faire\u00a0:", "Fait\u00a0:");
         assertThat(status("zh").body()).contains("编号：", "怎么办：");
 
-        notifier.notifyChanges();
+        StatusEmails.sendAllDue(notifier);
         assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_REJECTED"))
                 .singleElement().satisfies(e -> assertThat(e.bodyText()).contains("Shorten your film"));
     }

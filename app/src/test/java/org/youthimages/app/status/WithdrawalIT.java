@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.youthimages.app.testing.EmailLinks;
 import org.youthimages.app.testing.MediaStates;
 import org.youthimages.app.testing.SampleEntrants;
+import org.youthimages.app.testing.StatusEmails;
 import org.youthimages.app.testing.SubmissionForms;
 import org.youthimages.app.testing.WebClient;
 import org.youthimages.app.upload.TusClient;
@@ -86,7 +87,7 @@ class WithdrawalIT {
                 .as("a withdrawn entry takes no new film").isEqualTo(403);
         assertThat(web.get(page + "/edit", "ar").statusCode()).isEqualTo(303);
 
-        notifier.notifyChanges();
+        StatusEmails.sendAllDue(notifier);
         assertThat(emails.findByRecipientAndKindOrderById(registered.entrant().email(), "STATUS_WITHDRAWN"))
                 .singleElement().satisfies(email -> {
                     assertThat(email.subject()).isEqualTo("Your entry " + entry.reference() + " is withdrawn");

@@ -88,10 +88,40 @@ class StatusPageLiveBrowserIT {
         // the probes go with a reload: still there once the page has seen the preparation end, it stayed
         wait.until(d -> upload.preparationPolls() != null && upload.preparationPolls().contains("READY"));
         assertThat(upload.state()).isEqualTo("running");
+        wait.until(d -> d.findElement(By.id("processing-ended")).isDisplayed());
+        assertThat(browser.findElement(By.id("processing")).getText()).as("no stale bar, and no reload offered")
+                .isEqualTo("La préparation du film envoyé auparavant est terminée.");
         wait.until(d -> !d.findElements(By.id("film-arrived")).isEmpty());
         MediaAsset original = assets.findByEntryIdAndKindAndLabel(entry.id(), MediaAsset.Kind.ORIGINAL, "").orElseThrow();
         assertThat(Digests.sha256(objects.get(original.objectKey())))
                 .isEqualTo(Digests.sha256(Files.newInputStream(replacement)));
         assertThat(Browser.refusedByContentSecurityPolicy(browser)).isEmpty();
+    }
+
+    @Test
+    void aReplacementRefusedWhileThePreparationEndsKeepsItsMessageAndOffersTheReloadThatShowsTheFilm() throws Exception {
+        Path replacement = TestClips.noisyClip(folder.resolve("late cut.mp4"), 5, 900_000);
+        EntryRegistration.Registered registered = samples.entryIn(samples.openEdition());
+        Entry entry = registered.entry();
+        media.processing(entry, media.received(entry), 37);
+        browser.get(server.getURL() + "/entries/" + registered.statusToken() + "?lang=es");
+        UploadPanel upload = new UploadPanel(browser).watch();
+        samples.close(samples.editionOf(entry));
+        upload.upload(replacement);
+        wait.until(d -> "stopped".equals(upload.state()));
+        String refusal = upload.message();
+
+        media.ready(entry, "bytes of a film".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+        wait.until(d -> d.findElement(By.id("processing-ended")).isDisplayed());
+        assertThat(refusal).isNotBlank();
+        assertThat(upload.message()).as("the refusal stays readable").isEqualTo(refusal);
+        assertThat(browser.findElement(By.id("processing")).getText()).as("no stale bar")
+                .isEqualTo("Ha terminado la preparación de la película que enviaste antes. "
+                        + "Ver en qué punto está tu participación");
+        browser.findElement(By.id("processing-ended-show")).click();
+        wait.until(d -> !d.findElements(By.id("preview")).isEmpty());
+        assertThat(browser.findElements(By.id("processing"))).isEmpty();
+        assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo("es");
     }
 }

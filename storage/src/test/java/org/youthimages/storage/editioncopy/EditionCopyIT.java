@@ -73,7 +73,8 @@ class EditionCopyIT {
                 "edition.name", "Images de jeunes " + earlier.year(),
                 "theme.MIGRATION.name", "Migration et exil",
                 "round." + scenario.round().id() + ".name", "Jury international",
-                "criterion." + scenario.criteria().getFirst().id() + ".name", "Narration"));
+                "criterion." + scenario.criteria().getFirst().id() + ".name", "Narration",
+                "criterion." + scenario.criteria().getFirst().id() + ".anchor.10", "Remarquable"));
     }
 
     @Test
@@ -164,7 +165,8 @@ class EditionCopyIT {
                 Map.entry("edition.name", "Images de jeunes " + created.year()),
                 Map.entry("theme.MIGRATION.name", "Migration et exil"),
                 Map.entry("round." + round.round().id() + ".name", "Jury international"),
-                Map.entry("criterion." + round.criteria().getFirst().id() + ".name", "Narration"));
+                Map.entry("criterion." + round.criteria().getFirst().id() + ".name", "Narration"),
+                Map.entry("criterion." + round.criteria().getFirst().id() + ".anchor.10", "Remarquable"));
         assertThat(translations.forReaders(created.id(), "fr").of(round.round()).name())
                 .isEqualTo("Jury international");
         assertThat(translations.translations(organiser, earlier.id(), "fr"))

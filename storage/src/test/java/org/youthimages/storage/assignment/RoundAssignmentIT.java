@@ -192,7 +192,7 @@ class RoundAssignmentIT {
     void remindsAFrenchJurorOfTheRoundAndEditionAsTranslatedIntoFrenchAndAnEnglishJurorAsWritten() {
         automatic.apply(scenario.organiser(), round());
         ActingAccount french = jurors.get(1);
-        accounts.updateLocale(french.id(), "fr");
+        accounts.chooseLocale(french.id(), "fr");
         translations.save(scenario.organiser(), scenario.edition().id(), "fr", Map.of(
                 "edition.name", "Youth Images (édition française)",
                 "round." + round() + ".name", "Jury international"));

@@ -128,7 +128,8 @@ class EditionCopyIT {
         accounts.update(new org.youthimages.storage.account.Account(account.id(), account.email(),
                 account.displayName(), account.passwordHash(), account.locale(), account.organisation(),
                 account.countryCode(), false, account.failedSignIns(), account.lockedUntil(), account.roles(),
-                account.createdAt(), account.lastSignInAt(), account.passwordChangedAt(), account.lowBandwidth()));
+                account.createdAt(), account.lastSignInAt(), account.passwordChangedAt(), account.lowBandwidth(),
+                account.localeChosen()));
 
         Edition created = copy.createFrom(organiser, earlier.id(), nextYear(), true);
 

@@ -67,6 +67,14 @@ class DemoSetupIT {
     }
 
     @Test
+    void createsTheDemoAccountsWithoutAChosenLanguageSoTheyFollowTheBrowser() {
+        for (DemoAccount account : demo.ensureDemo()) {
+            assertThat(accounts.findByEmail(account.email()).orElseThrow().localeChosen()).as(account.email())
+                    .isFalse();
+        }
+    }
+
+    @Test
     void storesOnlyHashedPasswordsAndKeepsThePlainOnesInAnOwnerOnlyFile() throws Exception {
         for (DemoAccount account : demo.ensureDemo()) {
             String stored = accounts.findByEmail(account.email()).orElseThrow().passwordHash();

@@ -28,11 +28,21 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(new ChromeOptions());
+    }
+
+    /** A browser whose user prefers these languages ({@code fr-FR,fr}): it says so in every request's Accept-Language. */
+    public static ChromeDriver preferring(String languages) {
+        ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+        return start(options);
+    }
+
+    private static ChromeDriver start(ChromeOptions options) {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + DRIVER
                     + ": run ./yi test, which installs Debian's chromium and chromium-driver");
         }
-        ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

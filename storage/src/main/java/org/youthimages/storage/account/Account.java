@@ -11,7 +11,11 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.util.List;
 
-/** An organiser's or juror's account. The password is only ever stored hashed; an invited account has none yet. */
+/**
+ * An organiser's or juror's account. The password is only ever stored hashed; an invited account has none yet.
+ * {@code locale} is the language of its screens and emails: the one chosen when {@code localeChosen}, else the one
+ * of the browser its user last signed in with.
+ */
 @MappedEntity
 public record Account(@Id @GeneratedValue @Nullable Long id,
                       String email,
@@ -27,16 +31,24 @@ public record Account(@Id @GeneratedValue @Nullable Long id,
                       @DateCreated @Nullable Instant createdAt,
                       @Nullable Instant lastSignInAt,
                       @Nullable Instant passwordChangedAt,
-                      boolean lowBandwidth) {
+                      boolean lowBandwidth,
+                      boolean localeChosen) {
 
     public Account {
         roles = List.copyOf(roles);
         roles.forEach(Role::valueOf);
     }
 
+    /** An account invited in a language the organiser chose for it. */
     public static Account invited(String email, String displayName, String locale, Role... roles) {
         return new Account(null, email, displayName, null, locale, null, null, true, 0, null,
-                java.util.Arrays.stream(roles).map(Role::name).toList(), null, null, null, false);
+                java.util.Arrays.stream(roles).map(Role::name).toList(), null, null, null, false, true);
+    }
+
+    /** The same account, its language to follow the browser until its user chooses one. */
+    public Account withLanguageNotChosen() {
+        return new Account(id, email, displayName, passwordHash, locale, organisation, countryCode, active,
+                failedSignIns, lockedUntil, roles, createdAt, lastSignInAt, passwordChangedAt, lowBandwidth, false);
     }
 
     public boolean hasRole(Role role) {
@@ -45,18 +57,19 @@ public record Account(@Id @GeneratedValue @Nullable Long id,
 
     public Account withPasswordHash(String hash) {
         return new Account(id, email, displayName, hash, locale, organisation, countryCode, active, failedSignIns,
-                lockedUntil, roles, createdAt, lastSignInAt, Instant.now(), lowBandwidth);
+                lockedUntil, roles, createdAt, lastSignInAt, Instant.now(), lowBandwidth, localeChosen);
     }
 
     public Account withRoles(List<String> newRoles) {
         return new Account(id, email, displayName, passwordHash, locale, organisation, countryCode, active,
-                failedSignIns, lockedUntil, newRoles, createdAt, lastSignInAt, passwordChangedAt, lowBandwidth);
+                failedSignIns, lockedUntil, newRoles, createdAt, lastSignInAt, passwordChangedAt, lowBandwidth,
+                localeChosen);
     }
 
     /** No failed sign-ins counted, no lock. */
     public Account unlocked() {
         return new Account(id, email, displayName, passwordHash, locale, organisation, countryCode, active, 0, null,
-                roles, createdAt, lastSignInAt, passwordChangedAt, lowBandwidth);
+                roles, createdAt, lastSignInAt, passwordChangedAt, lowBandwidth, localeChosen);
     }
 
     /** Has accepted an invitation (or reset a password): can sign in. */

@@ -36,7 +36,13 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     @Query("update account set failed_sign_ins = 0, locked_until = null, last_sign_in_at = :at where id = :id")
     void recordSignIn(long id, Instant at);
 
-    void updateLocale(@Id long id, String locale);
+    /** The language its user chose: from now on it wins over the browser's. */
+    @Query("update account set locale = :locale, locale_chosen = true where id = :id")
+    void chooseLocale(long id, String locale);
+
+    /** The browser's language, taken only by an account whose language was never chosen. */
+    @Query("update account set locale = :locale where id = :id and not locale_chosen")
+    void followBrowserLocale(long id, String locale);
 
     void updateLowBandwidth(@Id long id, boolean lowBandwidth);
 

@@ -44,7 +44,7 @@ public class Invitations {
         if (existing.isEmpty()) {
             Account created = accounts.save(new Account(null, invitation.email(), invitation.displayName(), null,
                     invitation.locale(), invitation.organisation(), invitation.countryCode(), true, 0, null,
-                    invitation.roles().stream().map(Role::name).sorted().toList(), null, null, null, false));
+                    invitation.roles().stream().map(Role::name).sorted().toList(), null, null, null, false, true));
             audit.record(organiser.actor(), "account.invite", null, "account", created.id(), null, summary(created));
             sendInvitation(created, organiser);
             return Outcome.INVITED;

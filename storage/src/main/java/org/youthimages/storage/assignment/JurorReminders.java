@@ -9,6 +9,8 @@ import org.youthimages.storage.account.JudgingLinks;
 import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.sql.Jdbc;
+import org.youthimages.storage.translation.EditionTexts;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -17,12 +19,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Emails to jurors with films not yet submitted in a round, in each juror's language, with the deadline and a link
- * to their queue: the first, before the juror has submitted anything, says the films are waiting; later ones remind.
+ * Emails to jurors with films not yet submitted in a round, in each juror's language (the round and the edition
+ * named as the organisers translated them, as written where they did not), with the deadline and a link to their
+ * queue: the first, before the juror has submitted anything, says the films are waiting; later ones remind.
  * Jurors with nothing left are not disturbed. Each email is recorded.
  */
 @Singleton
@@ -32,13 +38,16 @@ public class JurorReminders {
     private final Jdbc jdbc;
     private final JudgingEmails emails;
     private final JudgingLinks links;
+    private final EditionTranslations translations;
     private final AuditLog audit;
 
-    JurorReminders(AccessRules access, Jdbc jdbc, JudgingEmails emails, JudgingLinks links, AuditLog audit) {
+    JurorReminders(AccessRules access, Jdbc jdbc, JudgingEmails emails, JudgingLinks links,
+                   EditionTranslations translations, AuditLog audit) {
         this.access = access;
         this.jdbc = jdbc;
         this.emails = emails;
         this.links = links;
+        this.translations = translations;
         this.audit = audit;
     }
 
@@ -47,15 +56,16 @@ public class JurorReminders {
     public int remind(ActingAccount organiser, long roundId, Collection<Long> jurorIds) {
         access.requireOrganiser(organiser);
         RoundInfo round = jdbc.one("""
-                select r.name, e.name, r.closes_at, e.time_zone, r.edition_id, r.state from round r
+                select r.id, r.name, e.name, r.closes_at, e.time_zone, r.edition_id, r.state from round r
                   join edition e on e.id = r.edition_id where r.id = ?""",
-                rs -> new RoundInfo(rs.getString(1), rs.getString(2), Jdbc.instant(rs, "closes_at"), rs.getString(4),
-                        rs.getLong(5), rs.getString(6)), roundId)
+                rs -> new RoundInfo(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "closes_at"),
+                        rs.getString(5), rs.getLong(6), rs.getString(7)), roundId)
                 .orElseThrow(() -> new Refused("noRound", "No round " + roundId, roundId));
         if (!"OPEN".equals(round.state())) {
             throw new Refused("reminder.notOpen", "Jurors are reminded only while the round is open");
         }
         List<Long> reminded = new ArrayList<>();
+        Map<String, EditionTexts> texts = new HashMap<>();
         for (long jurorId : jurorIds) {
             jdbc.one("""
                     select j.display_name, j.email, j.locale, count(a.id),
@@ -67,7 +77,8 @@ public class JurorReminders {
                     rs -> new Juror(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                             rs.getBoolean(6)), roundId, roundId, jurorId)
                     .filter(j -> j.unfinished() > 0).ifPresent(juror -> {
-                        send(juror, round);
+                        send(juror, round, language -> texts.computeIfAbsent(language,
+                                l -> translations.forReaders(round.editionId(), l)));
                         jdbc.update("""
                                 insert into juror_reminder (round_id, juror_id, reminded_at) values (?, ?, now())
                                 on conflict (round_id, juror_id) do update set reminded_at = excluded.reminded_at""",
@@ -82,10 +93,15 @@ public class JurorReminders {
         return reminded.size();
     }
 
-    private void send(Juror juror, RoundInfo round) {
+    /** Queues the juror's email, with the round and edition named in its language by {@code textsIn}. */
+    private void send(Juror juror, RoundInfo round, Function<String, EditionTexts> textsIn) {
         emails.queue(juror.email(), juror.locale(), "JUROR_REMINDER", juror.firstNotice() ? "waiting" : "reminder",
-                language -> new Object[] {juror.name(), round.name(), round.editionName(), juror.unfinished(),
-                        juror.assigned(), deadline(round, language), links.base() + "/judging"});
+                language -> {
+                    EditionTexts texts = textsIn.apply(language.locale().getLanguage());
+                    return new Object[] {juror.name(), texts.roundName(round.id(), round.name()),
+                            texts.editionName(round.editionName()), juror.unfinished(), juror.assigned(),
+                            deadline(round, language), links.base() + "/judging"};
+                });
     }
 
     /** "The round closes …", in the round's time zone, or nothing when the round has no closing date. */
@@ -99,7 +115,7 @@ public class JurorReminders {
         return new MessageFormat(language.texts().getString("reminder.deadline"), locale).format(new Object[] {when});
     }
 
-    private record RoundInfo(String name, String editionName, Instant closesAt, String timeZone, long editionId,
+    private record RoundInfo(long id, String name, String editionName, Instant closesAt, String timeZone, long editionId,
                              String state) {
     }
 

@@ -142,7 +142,8 @@ public class DemoSetup {
         String password = randomPassword();
         accounts.findByEmail(email).ifPresentOrElse(
                 existing -> accounts.update(existing.withPasswordHash(hasher.hash(password))),
-                () -> accounts.save(Account.invited(email, displayName, "en", role).withPasswordHash(hasher.hash(password))));
+                () -> accounts.save(Account.invited(email, displayName, "en", role).withLanguageNotChosen()
+                        .withPasswordHash(hasher.hash(password))));
         return new DemoAccount(role, email, password);
     }
 

@@ -187,7 +187,11 @@ final class DemoTranslations {
                     "Calidad técnica",
                     "الجودة التقنية",
                     "技术水准",
-                    "Техническое мастерство"));
+                    "Техническое мастерство"),
+            row("Weak", "Faible", "Débil", "ضعيف", "较弱", "Слабо"),
+            row("Fair", "Passable", "Aceptable", "مقبول", "一般", "Удовлетворительно"),
+            row("Strong", "Solide", "Sólido", "جيد", "良好", "Хорошо"),
+            row("Outstanding", "Remarquable", "Sobresaliente", "متميز", "出色", "Отлично"));
 
     private DemoTranslations() {
     }

@@ -3,6 +3,7 @@ package org.youthimages.storage.judging;
 import org.youthimages.storage.sql.Jdbc;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.edition.CriterionRepository;
+import org.youthimages.storage.translation.EditionTexts;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -22,8 +23,14 @@ class RoundScores {
         this.criteria = criteria;
     }
 
+    /** The round's criteria as written, as the organisers read them. */
     List<CriterionSheet> criteria(long roundId) {
-        return criteria.findByRoundIdOrderByPosition(roundId).stream()
+        return criteria(roundId, new EditionTexts(Map.of()));
+    }
+
+    /** The round's criteria with their names and guidance in the reader's language. */
+    List<CriterionSheet> criteria(long roundId, EditionTexts texts) {
+        return criteria.findByRoundIdOrderByPosition(roundId).stream().map(texts::of)
                 .map(c -> new CriterionSheet(c.id(), c.code(), c.name(), c.guidance(), c.weight(), c.scaleMin(),
                         c.scaleMax(), new java.util.TreeMap<>()))
                 .toList();

@@ -8,6 +8,7 @@ import org.youthimages.storage.edition.Prize;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.Theme;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -61,7 +62,14 @@ public record EditionTexts(Map<String, String> texts) {
     public Criterion of(Criterion c) {
         return new Criterion(c.id(), c.roundId(), c.code(), text(TextKeys.criterionName(c.id()), c.name()),
                 text(TextKeys.criterionGuidance(c.id()), c.guidance()), c.weight(), c.scaleMin(), c.scaleMax(),
-                c.anchors(), c.position());
+                anchors(c), c.position());
+    }
+
+    /** The labels of the criterion's scale, each point's translated where it has a translation. */
+    private Map<String, String> anchors(Criterion c) {
+        Map<String, String> labels = new HashMap<>();
+        c.anchors().forEach((point, label) -> labels.put(point, text(TextKeys.criterionAnchor(c.id(), point), label)));
+        return labels;
     }
 
     public String editionName(String original) {

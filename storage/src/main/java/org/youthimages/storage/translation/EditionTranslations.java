@@ -18,6 +18,7 @@ import org.youthimages.storage.sql.Jdbc;
 import org.youthimages.storage.translation.TranslatableText.Field;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -163,9 +164,19 @@ public class EditionTranslations {
                         c.name()));
                 texts.add(new TranslatableText(TextKeys.criterionGuidance(c.id()), Field.CRITERION_GUIDANCE, c.name(),
                         c.guidance()));
+                anchorTexts(c).forEach(texts::add);
             }
         }
         return texts;
+    }
+
+    /** The labels of the criterion's scale, lowest point first. */
+    private static List<TranslatableText> anchorTexts(Criterion c) {
+        return c.anchors().entrySet().stream()
+                .sorted(Comparator.comparingInt(anchor -> Integer.parseInt(anchor.getKey().strip())))
+                .map(anchor -> new TranslatableText(TextKeys.criterionAnchor(c.id(), anchor.getKey()),
+                        Field.CRITERION_ANCHOR, c.name(), anchor.getValue(), anchor.getKey().strip()))
+                .toList();
     }
 
     private Map<String, String> stored(long editionId, String language) {

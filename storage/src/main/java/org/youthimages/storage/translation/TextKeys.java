@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The names under which an edition's translated texts are stored: by code for the parts organisers name with a
- * code (categories, themes, prizes), by id for rounds and criteria.
+ * code (categories, themes, prizes), by id for rounds and criteria, and by point for a criterion's scale labels.
  */
 final class TextKeys {
 
@@ -47,6 +47,11 @@ final class TextKeys {
         return "criterion." + criterionId + ".guidance";
     }
 
+    /** A label of a point on the criterion's scale; a point below zero is written {@code minus2}. */
+    static String criterionAnchor(long criterionId, String point) {
+        return "criterion." + criterionId + ".anchor." + point.strip().replace("-", "minus");
+    }
+
     /**
      * The key a text takes in a copy of its edition: the same for texts keyed by code, the copy's id for rounds and
      * criteria; null when the round or criterion was not copied.
@@ -62,6 +67,6 @@ final class TextKeys {
             return key;
         }
         Long id = ids.get(Long.parseLong(parts[1]));
-        return id == null ? null : parts[0] + "." + id + "." + parts[2];
+        return id == null ? null : parts[0] + "." + id + key.substring(parts[0].length() + 1 + parts[1].length());
     }
 }

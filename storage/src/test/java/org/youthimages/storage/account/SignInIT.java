@@ -79,7 +79,7 @@ class SignInIT {
         Account account = accounts.findById(juror.id()).orElseThrow();
         accounts.update(new Account(account.id(), account.email(), account.displayName(), account.passwordHash(),
                 account.locale(), null, null, true, 0, Instant.now().minusSeconds(1), account.roles(),
-                account.createdAt(), null, account.passwordChangedAt(), false));
+                account.createdAt(), null, account.passwordChangedAt(), false, true));
 
         assertThat(signIn.attempt(juror.email(), JudgingScenario.PASSWORD)).isInstanceOf(SignInResult.SignedIn.class);
     }

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthimages.storage.account.AccountRepository;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.entry.Entry;
@@ -18,6 +19,7 @@ import org.youthimages.storage.judging.ScorecardDraft;
 import org.youthimages.storage.judging.Scorecards;
 import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.testing.JudgingScenario;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.ArrayList;
 import java.time.Instant;
@@ -43,6 +45,8 @@ class RoundAssignmentIT {
     @Inject JudgingQueue queue;
     @Inject Scorecards scorecards;
     @Inject OutboundEmailRepository emails;
+    @Inject AccountRepository accounts;
+    @Inject EditionTranslations translations;
 
     private JudgingScenario scenario;
     private List<ActingAccount> jurors;
@@ -182,6 +186,26 @@ class RoundAssignmentIT {
                 .subject()).as("the next one reminds").startsWith("Reminder: ").contains("films waiting for you");
         assertThat(board.jurors(scenario.organiser(), round()).stream()
                 .filter(j -> j.jurorId() == jurors.getFirst().id()).findFirst().orElseThrow().remindedAt()).isNotNull();
+    }
+
+    @Test
+    void remindsAFrenchJurorOfTheRoundAndEditionAsTranslatedIntoFrenchAndAnEnglishJurorAsWritten() {
+        automatic.apply(scenario.organiser(), round());
+        ActingAccount french = jurors.get(1);
+        accounts.chooseLocale(french.id(), "fr");
+        translations.save(scenario.organiser(), scenario.edition().id(), "fr", Map.of(
+                "edition.name", "Youth Images (édition française)",
+                "round." + round() + ".name", "Jury international"));
+
+        reminders.remind(scenario.organiser(), round(), List.of(french.id(), jurors.getFirst().id()));
+
+        assertThat(emails.findByRecipientAndKindOrderById(french.email(), "JUROR_REMINDER")).singleElement()
+                .satisfies(e -> assertThat(e.subject()).endsWith("dans Jury international"))
+                .satisfies(e -> assertThat(e.bodyText())
+                        .contains("«\u00a0Jury international\u00a0» (Youth Images (édition française))"));
+        assertThat(emails.findByRecipientAndKindOrderById(jurors.getFirst().email(), "JUROR_REMINDER"))
+                .singleElement().satisfies(e -> assertThat(e.bodyText())
+                        .contains("\"International jury\" (" + scenario.edition().name() + ")"));
     }
 
     @Test

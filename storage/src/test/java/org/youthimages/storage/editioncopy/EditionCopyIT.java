@@ -73,7 +73,8 @@ class EditionCopyIT {
                 "edition.name", "Images de jeunes " + earlier.year(),
                 "theme.MIGRATION.name", "Migration et exil",
                 "round." + scenario.round().id() + ".name", "Jury international",
-                "criterion." + scenario.criteria().getFirst().id() + ".name", "Narration"));
+                "criterion." + scenario.criteria().getFirst().id() + ".name", "Narration",
+                "criterion." + scenario.criteria().getFirst().id() + ".anchor.10", "Remarquable"));
     }
 
     @Test
@@ -127,7 +128,8 @@ class EditionCopyIT {
         accounts.update(new org.youthimages.storage.account.Account(account.id(), account.email(),
                 account.displayName(), account.passwordHash(), account.locale(), account.organisation(),
                 account.countryCode(), false, account.failedSignIns(), account.lockedUntil(), account.roles(),
-                account.createdAt(), account.lastSignInAt(), account.passwordChangedAt(), account.lowBandwidth()));
+                account.createdAt(), account.lastSignInAt(), account.passwordChangedAt(), account.lowBandwidth(),
+                account.localeChosen()));
 
         Edition created = copy.createFrom(organiser, earlier.id(), nextYear(), true);
 
@@ -164,7 +166,8 @@ class EditionCopyIT {
                 Map.entry("edition.name", "Images de jeunes " + created.year()),
                 Map.entry("theme.MIGRATION.name", "Migration et exil"),
                 Map.entry("round." + round.round().id() + ".name", "Jury international"),
-                Map.entry("criterion." + round.criteria().getFirst().id() + ".name", "Narration"));
+                Map.entry("criterion." + round.criteria().getFirst().id() + ".name", "Narration"),
+                Map.entry("criterion." + round.criteria().getFirst().id() + ".anchor.10", "Remarquable"));
         assertThat(translations.forReaders(created.id(), "fr").of(round.round()).name())
                 .isEqualTo("Jury international");
         assertThat(translations.translations(organiser, earlier.id(), "fr"))

@@ -45,7 +45,9 @@ class JurorTranslationsIT {
                 "category.AGE_13_17", "13 à 17 ans",
                 "theme.MIGRATION.name", "Migration et exil",
                 "criterion." + story.id() + ".name", "Récit",
-                "criterion." + story.id() + ".guidance", "La force du récit"));
+                "criterion." + story.id() + ".guidance", "La force du récit",
+                "criterion." + story.id() + ".anchor.1", "Faible",
+                "criterion." + story.id() + ".anchor.10", "Remarquable"));
     }
 
     @Test
@@ -59,6 +61,18 @@ class JurorTranslationsIT {
                 .startsWith("La force du récit", craft.guidance());
         assertThat(inEnglish.criteria().getFirst()).extracting(CriterionSheet::name, CriterionSheet::guidance)
                 .containsExactly(story.name(), story.guidance());
+    }
+
+    @Test
+    void aFrenchJurorReadsTheScalesTranslatedLabelsAndAsWrittenThoseWithoutATranslation() {
+        ScorecardSheet inFrench = scorecards.open(french, assignment(french));
+        ScorecardSheet inEnglish = scorecards.open(english, assignment(english));
+
+        assertThat(inFrench.criteria().getFirst().anchors())
+                .containsExactly(Map.entry(1, "Faible"), Map.entry(5, "Solid"), Map.entry(10, "Remarquable"));
+        assertThat(inFrench.criteria().get(1).anchors()).containsEntry(1, "Weak");
+        assertThat(inEnglish.criteria().getFirst().anchors())
+                .containsExactly(Map.entry(1, "Weak"), Map.entry(5, "Solid"), Map.entry(10, "Outstanding"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.youthimages.storage.account.AccessDeniedException;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.testing.JudgingScenario;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ class RevealedScoresIT {
     @Inject ScorecardOverview overview;
     @Inject Scorecards scorecards;
     @Inject JudgingQueue queue;
+    @Inject EditionTranslations translations;
 
     private JudgingScenario scenario;
     private ActingAccount ana;
@@ -64,6 +66,30 @@ class RevealedScoresIT {
         assertThat(board.cards()).allMatch(c -> c.privateNote().isEmpty());
         assertThat(board.cards()).as("comments on criteria are for the organisers")
                 .allMatch(c -> c.criterionComments().isEmpty());
+    }
+
+    @Test
+    void aFrenchJurorReadsTheRevealedRoundAndItsCriteriaInFrenchWhereAnEnglishJurorReadsThemAsWritten() {
+        long round = scenario.round().id();
+        long story = scenario.criteria().getFirst().id();
+        translations.save(scenario.organiser(), scenario.edition().id(), "fr", Map.of(
+                "edition.name", "Youth Images (édition française)",
+                "round." + round + ".name", "Jury international",
+                "criterion." + story + ".name", "Récit"));
+        roundControl.close(scenario.organiser(), round);
+        roundControl.revealScores(scenario.organiser(), round);
+        ActingAccount anaInFrench = ana.withLocale("fr");
+
+        assertThat(revealed.rounds(anaInFrench)).singleElement()
+                .extracting(RevealedScores.RevealedRound::roundName, RevealedScores.RevealedRound::editionName)
+                .containsExactly("Jury international", "Youth Images (édition française)");
+        assertThat(revealed.board(anaInFrench, round).criteria()).extracting(CriterionSheet::name)
+                .containsExactly("Récit", "Craft", "Relevance to the theme");
+        assertThat(revealed.board(ben, round).round()).extracting(RevealedScores.RevealedRound::roundName,
+                RevealedScores.RevealedRound::editionName).containsExactly("International jury",
+                scenario.edition().name());
+        assertThat(revealed.board(ben, round).criteria().getFirst().name())
+                .isEqualTo(scenario.criteria().getFirst().name());
     }
 
     @Test

@@ -92,7 +92,7 @@ public final class JudgingScenario {
         Account a = accounts.findById(juror.id()).orElseThrow();
         accounts.update(new Account(a.id(), a.email(), a.displayName(), a.passwordHash(), a.locale(), organisation,
                 countryCode, a.active(), a.failedSignIns(), a.lockedUntil(), a.roles(), a.createdAt(), a.lastSignInAt(),
-                a.passwordChangedAt(), a.lowBandwidth()));
+                a.passwordChangedAt(), a.lowBandwidth(), a.localeChosen()));
         return juror;
     }
 

@@ -58,6 +58,21 @@ class EditionTranslationsIT {
     }
 
     @Test
+    void listsTheLabelledPointsOfEachCriterionsScaleLowestFirstAfterItsGuidance() {
+        Criterion story = criteria.findByRoundIdOrderByPosition(scenario.round().id()).getFirst();
+        String criterion = "criterion." + story.id();
+
+        List<TranslatableText> texts = translations.texts(scenario.organiser(), edition);
+
+        assertThat(texts).extracting(TranslatableText::key).containsSequence(criterion + ".guidance",
+                criterion + ".anchor.1", criterion + ".anchor.5", criterion + ".anchor.10");
+        assertThat(texts).filteredOn(t -> t.key().equals(criterion + ".anchor.10")).singleElement()
+                .extracting(TranslatableText::field, TranslatableText::owner, TranslatableText::detail,
+                        TranslatableText::original)
+                .containsExactly(TranslatableText.Field.CRITERION_ANCHOR, story.name(), "10", "Outstanding");
+    }
+
+    @Test
     void readersSeeTheTranslationsOfTheirLanguageAndTheOriginalElsewhere() {
         Criterion story = criteria.findByRoundIdOrderByPosition(scenario.round().id()).getFirst();
         translations.save(scenario.organiser(), edition, "fr", Map.of(

@@ -175,7 +175,7 @@ class EntryWithdrawalsIT {
         scenario.assign(List.of(film), scenario.juror("ben"));
         awardDecisions.decide(scenario.organiser(), film.id(), Award.Kind.CATEGORY_DISTINCTION, null, "Courage");
         ActingAccount odile = scenario.account("odile", "Odile Organisatrice", Role.ORGANISER);
-        accounts.updateLocale(odile.id(), "fr");
+        accounts.chooseLocale(odile.id(), "fr");
 
         withdrawals.withdraw(film.id(), "Mon amie ne veut plus apparaître dans le film.");
 

@@ -20,7 +20,10 @@ import org.youthimages.storage.account.AccountPreferences;
 import org.youthimages.storage.account.SignIn;
 import org.youthimages.storage.account.SignInResult;
 
-/** Signing in, with a link to reset a forgotten password. After signing in, the page asked for opens. */
+/**
+ * Signing in, with a link to reset a forgotten password. After signing in, the page asked for opens, in the language
+ * chosen for the account or, if none was, in this page's (the browser's, or the one picked here).
+ */
 @Route("login")
 @AnonymousAllowed
 @Prototype
@@ -30,11 +33,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public static final String NEXT = "next";
 
     private final SignIn signIn;
+    private final AccountPreferences preferences;
     private final LoginForm form = new LoginForm();
     private String next = "";
 
     LoginView(SignIn signIn, AccountPreferences preferences) {
         this.signIn = signIn;
+        this.preferences = preferences;
         addClassName("yi-entrance");
         form.setI18n(i18n());
         form.addLoginListener(this::attempt);
@@ -58,7 +63,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         SignInResult result = signIn.attempt(event.getUsername(), event.getPassword());
         switch (result) {
             case SignInResult.SignedIn signedIn -> {
-                CurrentAccount.signIn(signedIn.account());
+                CurrentAccount.signIn(preferences.languageForSession(signedIn.account(), getLocale()));
                 getUI().ifPresent(ui -> ui.getPage().setLocation(next.isEmpty() ? "." : next));
             }
             case SignInResult.Refused refused -> {

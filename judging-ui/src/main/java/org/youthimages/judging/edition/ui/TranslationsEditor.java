@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * The edition's own texts (name, theme, rules, and the names of its categories, themes, prizes, rounds and
- * criteria) in each language of the public site. Each field shows the text as written; an empty field means the
- * public pages show that original.
+ * criteria, and the criteria's labelled points) in each language of the public site. Each field shows the text as
+ * written; an empty field means the public pages show that original.
  */
 class TranslationsEditor extends VerticalLayout {
 
@@ -76,7 +76,7 @@ class TranslationsEditor extends VerticalLayout {
     }
 
     private AbstractField<?, String> field(TranslatableText text) {
-        String label = getTranslation("translations.field." + text.field().name(), text.owner());
+        String label = getTranslation("translations.field." + text.field().name(), text.owner(), text.detail());
         String helper = getTranslation("translations.original", text.original());
         AbstractField<?, String> field;
         if (text.field().multiline()) {

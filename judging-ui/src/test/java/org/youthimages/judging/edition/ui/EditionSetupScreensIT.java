@@ -155,6 +155,25 @@ class EditionSetupScreensIT {
     }
 
     @Test
+    void anOrganiserTranslatesEachLabelledPointOfACriterionsScale() {
+        long edition = scenario.edition().id();
+        long story = scenario.criteria().getFirst().id();
+        EditionSetupView setup = (EditionSetupView) ViewTesting.navigate("organiser/editions/" + edition);
+        setup.tabs.setSelectedIndex(6);
+        TranslationsEditor editor = com.github.mvysny.kaributesting.v10.LocatorJ._get(TranslationsEditor.class);
+        var outstanding = editor.fields.get("criterion." + story + ".anchor.10");
+        assertThat(outstanding.getElement().getProperty("label"))
+                .isEqualTo("Labelled point 10 of the criterion " + scenario.criteria().getFirst().name());
+        assertThat(outstanding.getElement().getProperty("helperText")).contains("Outstanding");
+
+        ViewTesting.userSets(outstanding, "Remarquable");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editor.save);
+
+        assertThat(translations.translations(scenario.organiser(), edition, "fr"))
+                .containsExactly(java.util.Map.entry("criterion." + story + ".anchor.10", "Remarquable"));
+    }
+
+    @Test
     void changingTheRulesOfAnEditionWithEntriesAsksFirstAndThenSaves() {
         scenario.film("Ninety-five seconds");
         EditionSetupView setup = (EditionSetupView) ViewTesting.navigate("organiser/editions/" + scenario.edition().id());

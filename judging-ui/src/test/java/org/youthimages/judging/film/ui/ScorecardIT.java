@@ -23,6 +23,7 @@ import org.youthimages.storage.judging.ScorecardSheet;
 import org.youthimages.storage.judging.Scorecards;
 import org.youthimages.storage.judging.WatchTime;
 import org.youthimages.storage.testing.JudgingScenario;
+import org.youthimages.storage.translation.EditionTranslations;
 
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ class ScorecardIT {
     @Inject Scorecards scorecards;
     @Inject ScorecardRepository cards;
     @Inject WatchTime watchTime;
+    @Inject EditionTranslations translations;
 
     private JudgingScenario scenario;
     private ActingAccount juror;
@@ -72,6 +74,19 @@ class ScorecardIT {
                 "1 · Weak", "10 · Outstanding", "Comment for the entrant", "Private note for the organisers");
         assertThat(view.form.scores.get(id(0)).getListDataView().getItems()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8,
                 9, 10);
+    }
+
+    @Test
+    void aFrenchJurorReadsTheScalesLabelsInFrenchWhereTheOrganisersTranslatedThem() {
+        translations.save(scenario.organiser(), scenario.edition().id(), "fr",
+                Map.of("criterion." + id(0) + ".anchor.10", "Remarquable"));
+        ViewTesting.signIn(juror.withLocale("fr"));
+
+        String text = ViewTesting.allText(open().form);
+
+        assertThat(text).contains("10 · Remarquable", "1 · Weak");
+        assertThat(text.split("10 · Outstanding", -1)).as("the other criteria's untranslated label")
+                .hasSize(criteria.size());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.RoundControl;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -64,8 +65,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 link("rounds.scorecards", RoundScorecardsView.class, round),
                 link("rounds.results", ResultsView.class, round));
         if (round.state() != Round.State.OPEN) {
-            actions.add(action("rounds.open", () -> change("rounds.open",
-                    () -> control.open(CurrentAccount.require(), round.id()))));
+            actions.add(action("rounds.open", () -> open(round)));
         }
         if (round.state() == Round.State.OPEN) {
             actions.add(action("rounds.close", () -> close(round)));
@@ -74,6 +74,13 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(action("rounds.reveal", () -> reveal(round)));
         }
         return actions;
+    }
+
+    private void open(Round round) {
+        Actions.ask(this, OpeningQuestion.title(this, round),
+                OpeningQuestion.text(this, round, edition.getValue().timeZone(), Instant.now()),
+                getTranslation("rounds.open"),
+                () -> change("rounds.open", () -> control.open(CurrentAccount.require(), round.id())));
     }
 
     /** Drafts left when a round closes are never submitted, so the organiser sees how many first. */

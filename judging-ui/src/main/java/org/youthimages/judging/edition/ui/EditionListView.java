@@ -66,7 +66,9 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation("editions.demoCreated"));
             demoSetup.edition().ifPresent(e -> open(String.valueOf(e.id())));
         });
-        add(new HorizontalLayout(create, demo), grid);
+        HorizontalLayout actions = new HorizontalLayout(create, demo);
+        actions.setWrap(true);
+        add(actions, grid);
         setSizeFull();
     }
 

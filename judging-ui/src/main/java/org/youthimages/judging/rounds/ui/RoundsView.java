@@ -52,7 +52,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> new Badge(getTranslation("rounds.state." + r.state().name()
                 + (r.scoresRevealed() ? "_REVEALED" : "")))).setHeader(getTranslation("rounds.state"));
         grid.addColumn(r -> r.closesAt() == null ? "" : Formats.dateTime(r.closesAt(),
-                edition.getValue().timeZone())).setHeader(getTranslation("rounds.closes"));
+                edition.getValue().timeZone())).setHeader(getTranslation("rounds.closes")).setKey("closes")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(edition, grid);
         setSizeFull();

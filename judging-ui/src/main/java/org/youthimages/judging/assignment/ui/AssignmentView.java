@@ -113,8 +113,11 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         jurors.addColumn(j -> getTranslation("assignment.progress", j.submitted(), j.assigned()))
                 .setHeader(getTranslation("assignment.submitted"));
         jurors.addColumn(AssignmentBoard.JurorProgress::drafts).setHeader(getTranslation("assignment.drafts"));
-        jurors.addColumn(j -> when(j.lastActivity())).setHeader(getTranslation("assignment.lastActivity"));
-        jurors.addColumn(j -> when(j.remindedAt())).setHeader(getTranslation("assignment.reminded"));
+        // a moment with its time zone reads in full, never cut to "2026-12-04 17:…"
+        jurors.addColumn(j -> when(j.lastActivity())).setHeader(getTranslation("assignment.lastActivity"))
+                .setKey("lastActivity").setAutoWidth(true);
+        jurors.addColumn(j -> when(j.remindedAt())).setHeader(getTranslation("assignment.reminded"))
+                .setKey("reminded").setAutoWidth(true);
         jurors.addComponentColumn(j -> {
             HorizontalLayout buttons = new HorizontalLayout();
             if (j.unfinished() > 0) {

@@ -59,8 +59,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout end = new HorizontalLayout(new LanguageSelect(preferences), who, signOut);
         end.addClassName("yi-navbar-end");
         end.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        addToNavbar(new DrawerToggle(), title, end);
+        addToNavbar(menuToggle(), title, end);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("nav.drawer")));
         addToDrawer(brand, navigation(account));
+    }
+
+    /** Vaadin's toggle is labelled in English whatever the page's language; ours says it in the user's. */
+    private DrawerToggle menuToggle() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        return toggle;
     }
 
     private SideNav navigation(ActingAccount account) {

@@ -13,6 +13,7 @@ import io.micronaut.context.annotation.Prototype;
 import jakarta.annotation.security.RolesAllowed;
 import org.youthimages.judging.base.ui.CurrentAccount;
 import org.youthimages.judging.base.ui.EditionChoice;
+import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.judging.base.ui.MainLayout;
 import org.youthimages.judging.base.ui.Notifications;
 import org.youthimages.storage.demo.DemoSetup;
@@ -45,8 +46,8 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Edition::name).setHeader(getTranslation("editions.name")).setAutoWidth(true);
         grid.addColumn(Edition::year).setHeader(getTranslation("editions.year"));
         grid.addColumn(e -> getTranslation("editions.state." + e.state().name())).setHeader(getTranslation("editions.state"));
-        grid.addColumn(e -> e.submissionsCloseAt().atZone(e.zone()).toLocalDate() + " (" + e.timeZone() + ")")
-                .setHeader(getTranslation("editions.close")).setAutoWidth(true);
+        grid.addColumn(e -> Formats.dateTime(e.submissionsCloseAt(), e.timeZone()))
+                .setHeader(getTranslation("editions.close")).setAutoWidth(true).setKey("closes");
         grid.addColumn(e -> entries(entries.getOrDefault(e.id(), EditionIntake.NONE)))
                 .setHeader(getTranslation("editions.entries")).setAutoWidth(true).setKey("entries");
         grid.addComponentColumn(e -> {
@@ -65,7 +66,9 @@ public class EditionListView extends VerticalLayout implements HasDynamicTitle {
             Notifications.success(getTranslation("editions.demoCreated"));
             demoSetup.edition().ifPresent(e -> open(String.valueOf(e.id())));
         });
-        add(new HorizontalLayout(create, demo), grid);
+        HorizontalLayout actions = new HorizontalLayout(create, demo);
+        actions.setWrap(true);
+        add(actions, grid);
         setSizeFull();
     }
 

@@ -111,6 +111,7 @@ public class FilmPlayer extends Div {
         quality.setItemLabelGenerator(label -> AUTO.equals(label)
                 ? getTranslation("player.auto") + (autoLabel.isEmpty() ? "" : " (" + autoLabel + ")") : label);
         quality.setAriaLabel(getTranslation("player.quality"));
+        quality.addClassName("yi-quality");
         quality.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null) {
                 getElement().executeJs("this.yi && this.yi.choose($0)", event.getValue());

@@ -62,6 +62,7 @@ public class JurorHomeView extends VerticalLayout implements BeforeEnterObserver
         rounds.addClassName("yi-rounds");
         rounds.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         category.setLabel(getTranslation("queue.category"));
+        category.addClassName("yi-category-filter");
         category.setItemLabelGenerator(c -> c == ALL ? getTranslation("queue.allCategories")
                 : c.name() + " (" + c.films() + ")");
         onlyUnscored.setLabel(getTranslation("queue.onlyUnscored"));

@@ -24,6 +24,7 @@ import org.youthimages.storage.edition.EditionEditor;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.judging.RoundControl;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -51,7 +52,8 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> new Badge(getTranslation("rounds.state." + r.state().name()
                 + (r.scoresRevealed() ? "_REVEALED" : "")))).setHeader(getTranslation("rounds.state"));
         grid.addColumn(r -> r.closesAt() == null ? "" : Formats.dateTime(r.closesAt(),
-                edition.getValue().timeZone())).setHeader(getTranslation("rounds.closes"));
+                edition.getValue().timeZone())).setHeader(getTranslation("rounds.closes")).setKey("closes")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(edition, grid);
         setSizeFull();
@@ -64,8 +66,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 link("rounds.scorecards", RoundScorecardsView.class, round),
                 link("rounds.results", ResultsView.class, round));
         if (round.state() != Round.State.OPEN) {
-            actions.add(action("rounds.open", () -> change("rounds.open",
-                    () -> control.open(CurrentAccount.require(), round.id()))));
+            actions.add(action("rounds.open", () -> open(round)));
         }
         if (round.state() == Round.State.OPEN) {
             actions.add(action("rounds.close", () -> close(round)));
@@ -74,6 +75,13 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
             actions.add(action("rounds.reveal", () -> reveal(round)));
         }
         return actions;
+    }
+
+    private void open(Round round) {
+        Actions.ask(this, OpeningQuestion.title(this, round),
+                OpeningQuestion.text(this, round, edition.getValue().timeZone(), Instant.now()),
+                getTranslation("rounds.open"),
+                () -> change("rounds.open", () -> control.open(CurrentAccount.require(), round.id())));
     }
 
     /** Drafts left when a round closes are never submitted, so the organiser sees how many first. */

@@ -23,6 +23,7 @@ import org.youthimages.storage.testing.JudgingScenario;
 import org.youthimages.storage.testing.SampleEditions;
 import org.youthimages.storage.translation.EditionTranslations;
 
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +122,17 @@ class EditionSetupScreensIT {
         assertThat(GridKt._getFormatted(list.grid, row, "entries")).isEqualTo("3 films from 2 countries");
         assertThat(list.entries(new EditionIntake.Counts(0, 0, 2)))
                 .isEqualTo("No film yet, 2 entries waiting for their film");
+    }
+
+    @Test
+    void theListShowsWhenSubmissionsCloseToTheMinuteInTheEditionsTimeZone() {
+        Edition edition = scenario.edition();
+        editions.update(edition.withWindow(edition.submissionsOpenAt(), Instant.parse("2027-03-31T21:59:00Z")));
+
+        EditionListView list = (EditionListView) ViewTesting.navigate("editions");
+
+        int row = GridKt._findAll(list.grid).stream().map(Edition::id).toList().indexOf(edition.id());
+        assertThat(GridKt._getFormatted(list.grid, row, "closes")).isEqualTo("2027-03-31 23:59 (Europe/Zurich)");
     }
 
     @Test

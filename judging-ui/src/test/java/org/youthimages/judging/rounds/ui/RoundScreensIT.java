@@ -28,8 +28,10 @@ import org.youthimages.storage.judging.ScorecardDraft;
 import org.youthimages.storage.judging.ScorecardSheet;
 import org.youthimages.storage.judging.Scorecards;
 import org.youthimages.storage.judging.WatchTime;
+import org.youthimages.storage.mail.OutboundEmailRepository;
 import org.youthimages.storage.testing.JudgingScenario;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,7 @@ class RoundScreensIT {
     @Inject JudgingQueue queue;
     @Inject Scorecards scorecards;
     @Inject WatchTime watchTime;
+    @Inject OutboundEmailRepository emails;
 
     private JudgingScenario scenario;
     private ActingAccount ana;
@@ -148,6 +151,58 @@ class RoundScreensIT {
         ConfirmDialogKt._fireConfirm(LocatorJ._find(ConfirmDialog.class).getLast());
         assertThat(scenario.round().state()).isEqualTo(Round.State.CLOSED);
         assertThat(columnWidthsRecalculated()).as("the new buttons are measured, not clipped").isTrue();
+    }
+
+    @Test
+    void openingARoundAsksFirstSayingUntilWhenItsJurorsCanScoreAndThatNoOneIsEmailed() {
+        scenario.dates(null, Instant.parse("2099-06-30T16:00:00Z"));
+        scenario.withState(Round.State.CLOSED, true);
+        ViewTesting.signIn(scenario.organiser());
+        RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
+        rounds.edition.setValue(scenario.edition());
+
+        _click(action(rounds, "Open to jurors"));
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(dialog)).isEqualTo("Open “" + scenario.round().name() + "” to its jurors?");
+        assertThat(ConfirmDialogKt._getText(dialog)).isEqualTo("The jurors with films assigned in this round will find"
+                + " them under My rounds and can score them. They can score until 2099-06-30 18:00 (Europe/Zurich)."
+                + " They will no longer see each other’s scores. No one is emailed: to tell the jurors, send them a"
+                + " reminder from the round’s Assignment screen.");
+        ConfirmDialogKt._fireCancel(dialog);
+        assertThat(scenario.round().state()).isEqualTo(Round.State.CLOSED);
+
+        _click(action(rounds, "Open to jurors"));
+        ViewTesting.confirm();
+        assertThat(scenario.round().state()).isEqualTo(Round.State.OPEN);
+        assertThat(scenario.round().scoresRevealed()).isFalse();
+        assertThat(emails.findByRecipientOrderById(ana.email())).as("as the dialog says").isEmpty();
+    }
+
+    @Test
+    void openingARoundThatStartsLaterSaysWhenItsJurorsWillSeeIt() {
+        scenario.dates(Instant.parse("2099-06-01T08:00:00Z"), Instant.parse("2099-06-30T16:00:00Z"));
+        scenario.withState(Round.State.PLANNED, false);
+
+        assertThat(openingQuestion())
+                .contains("The round appears to them on 2099-06-01 10:00 (Europe/Zurich).")
+                .doesNotContain("each other’s scores");
+    }
+
+    @Test
+    void openingARoundWhoseClosingDateHasPassedSaysItsJurorsWillNotSeeIt() {
+        scenario.dates(null, Instant.parse("2020-06-30T16:00:00Z"));
+        scenario.withState(Round.State.CLOSED, false);
+
+        assertThat(openingQuestion()).contains("But its closing date, 2020-06-30 18:00 (Europe/Zurich), has passed:"
+                + " they will not see the round until the date is moved in the edition’s set-up.");
+    }
+
+    private String openingQuestion() {
+        ViewTesting.signIn(scenario.organiser());
+        RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
+        rounds.edition.setValue(scenario.edition());
+        _click(action(rounds, "Open to jurors"));
+        return ConfirmDialogKt._getText(LocatorJ._get(ConfirmDialog.class));
     }
 
     @Test

@@ -90,6 +90,7 @@ class JudgingOnAPhoneBrowserIT {
         assertThat(browser.findElement(By.tagName("vaadin-drawer-toggle")).getAttribute("aria-label"))
                 .isEqualTo("Afficher ou masquer le menu");
         showsItsWholeValue("vaadin-select.yi-category-filter", "Toutes les catégories");
+        everyCellReadsInFull();
 
         browser.get("http://localhost:" + judging.port() + "/film/" + assignmentOf(juror, "Harbour lights"));
         wait.until(d -> String.valueOf(d.findElement(By.cssSelector(".yi-player")).getAttribute("data-rendition"))
@@ -112,10 +113,15 @@ class JudgingOnAPhoneBrowserIT {
 
         Browser.asAPhone(browser);
         JudgingPages.signIn(browser, judging.port(), organiser.email(), JudgingScenario.PASSWORD);
-        wait.until(d -> d.getPageSource().contains(scenario.edition().name()));
+        // the tests share one database: this edition may be far down the list, so wait for the list's first rows
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().startsWith("Youth Images")));
         Browser.screenshot(browser, "phone-organiser-editions");
         fitsTheScreenWithSignOutInView("Cerrar sesión");
 
+        // the rounds screen opens on the edition opened last, and the tests share one database: open this one first
+        browser.get("http://localhost:" + judging.port() + "/organiser/editions/" + scenario.edition().id());
+        wait.until(d -> !d.findElements(By.tagName("vaadin-tabsheet")).isEmpty());
         browser.get("http://localhost:" + judging.port() + "/organiser/rounds");
         wait.until(d -> d.getPageSource().contains("(Europe/Zurich)"));
         Browser.screenshot(browser, "phone-organiser-rounds");

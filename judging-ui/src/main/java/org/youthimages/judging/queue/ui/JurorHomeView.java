@@ -1,6 +1,5 @@
 package org.youthimages.judging.queue.ui;
 
-import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,6 +44,15 @@ import java.util.Optional;
 public class JurorHomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ROUND = "roundId";
+
+    /**
+     * A scorecard's progress, rendered in the browser, with no server component per row. The badge comes with
+     * has-content, which it would only set itself once its text is slotted: the column's automatic width is measured
+     * before that, and cut the badge to the header's width on a phone ("Pas co" for "Pas commencée").
+     */
+    private static final String PROGRESS_BADGE =
+            "<vaadin-badge theme=${item.variant} has-content>${item.label}</vaadin-badge>";
+
     private static final CategoryCount ALL = new CategoryCount(-1, "", 0);
 
     private final JudgingQueue queue;
@@ -83,8 +92,10 @@ public class JurorHomeView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(QueueItem::position).setHeader("#").setWidth("4em").setFlexGrow(0);
         grid.addColumn(QueueItem::title).setHeader(getTranslation("queue.title")).setWidth("10rem").setFlexGrow(3);
         // What the juror acts on first, so that a phone shows it without scrolling sideways: scored yet, watched.
-        grid.addComponentColumn(this::progress).setHeader(getTranslation("queue.status")).setAutoWidth(true)
-                .setKey("status");
+        grid.addColumn(LitRenderer.<QueueItem>of(PROGRESS_BADGE)
+                        .withProperty("label", item -> getTranslation("queue.progress." + item.progress().name()))
+                        .withProperty("variant", JurorHomeView::badgeVariant))
+                .setHeader(getTranslation("queue.status")).setAutoWidth(true).setKey("status");
         grid.addColumn(item -> Formats.percent(item.watchedPercent())).setHeader(getTranslation("queue.watched"))
                 .setAutoWidth(true);
         grid.addColumn(QueueItem::category).setHeader(getTranslation("queue.category")).setAutoWidth(true);
@@ -172,14 +183,12 @@ public class JurorHomeView extends VerticalLayout implements BeforeEnterObserver
         getUI().ifPresent(ui -> ui.navigate("film/" + assignmentId, QueueParameters.of(filter)));
     }
 
-    private Badge progress(QueueItem item) {
-        Badge badge = new Badge(getTranslation("queue.progress." + item.progress().name()));
-        switch (item.progress()) {
-            case SUBMITTED -> badge.addThemeVariants(BadgeVariant.SUCCESS);
-            case DRAFT -> badge.addThemeVariants(BadgeVariant.WARNING);
-            case NOT_STARTED -> badge.addThemeVariants(BadgeVariant.CONTRAST);
-        }
-        return badge;
+    private static String badgeVariant(QueueItem item) {
+        return (switch (item.progress()) {
+            case SUBMITTED -> BadgeVariant.SUCCESS;
+            case DRAFT -> BadgeVariant.WARNING;
+            case NOT_STARTED -> BadgeVariant.CONTRAST;
+        }).getVariantName();
     }
 
     @Override

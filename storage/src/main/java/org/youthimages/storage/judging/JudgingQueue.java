@@ -158,7 +158,7 @@ public class JudgingQueue {
     /** The texts of the round's edition in the juror's language (none for a round there is not: no films either). */
     private EditionTexts texts(ActingAccount juror, long roundId) {
         return jdbc.one("select edition_id from round where id = ?", rs -> rs.getLong(1), roundId)
-                .map(edition -> translations.forJuror(juror, edition)).orElseGet(() -> new EditionTexts(Map.of()));
+                .map(edition -> translations.forJuror(juror, edition)).orElse(EditionTexts.AS_WRITTEN);
     }
 
     /** The films before and after this one with the same filter; the film itself always counts, even if filtered. */

@@ -25,7 +25,7 @@ class RoundScores {
 
     /** The round's criteria as written, as the organisers read them. */
     List<CriterionSheet> criteria(long roundId) {
-        return criteria(roundId, new EditionTexts(Map.of()));
+        return criteria(roundId, EditionTexts.AS_WRITTEN);
     }
 
     /** The round's criteria with their names and guidance in the reader's language. */

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public record EditionTexts(Map<String, String> texts) {
 
+    /** No translation: every text as it was written. */
+    public static final EditionTexts AS_WRITTEN = new EditionTexts(Map.of());
+
     public EditionTexts {
         texts = Map.copyOf(texts);
     }

@@ -65,7 +65,7 @@ class StatusPageLiveBrowserIT {
         assertThat(browser.executeScript("return document.getElementById('processing-percent').textContent"))
                 .asString().matches("80[\\s\\u00a0\\u202f]?%");
 
-        media.ready(entry, "bytes of a film".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        preparationEnds(entry);
 
         wait.until(d -> d.getPageSource().contains("id=\"preview\""));
         assertThat(browser.getPageSource()).contains("<video").doesNotContain("id=\"processing\"");
@@ -74,16 +74,13 @@ class StatusPageLiveBrowserIT {
     @Test
     void aReplacementUploadRunningWhenThePreparationEndsGoesOnToTheEnd() throws Exception {
         Path replacement = TestClips.noisyClip(folder.resolve("nouveau montage.mp4"), 20, 900_000);
-        EntryRegistration.Registered registered = samples.entryIn(samples.openEdition());
-        Entry entry = registered.entry();
-        media.processing(entry, media.received(entry), 37);
-        browser.get(server.getURL() + "/entries/" + registered.statusToken() + "?lang=fr");
+        Entry entry = openStatusPageWhileTheFilmIsPrepared("fr");
         UploadPanel upload = new UploadPanel(browser).watch();
         upload.slowLink(150_000);
         upload.upload(replacement);
         wait.until(d -> upload.percent() >= 5);
 
-        media.ready(entry, "bytes of a film".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        preparationEnds(entry);
 
         // the probes go with a reload: still there once the page has seen the preparation end, it stayed
         wait.until(d -> upload.preparationPolls() != null && upload.preparationPolls().contains("READY"));
@@ -101,17 +98,14 @@ class StatusPageLiveBrowserIT {
     @Test
     void aReplacementRefusedWhileThePreparationEndsKeepsItsMessageAndOffersTheReloadThatShowsTheFilm() throws Exception {
         Path replacement = TestClips.noisyClip(folder.resolve("late cut.mp4"), 5, 900_000);
-        EntryRegistration.Registered registered = samples.entryIn(samples.openEdition());
-        Entry entry = registered.entry();
-        media.processing(entry, media.received(entry), 37);
-        browser.get(server.getURL() + "/entries/" + registered.statusToken() + "?lang=es");
+        Entry entry = openStatusPageWhileTheFilmIsPrepared("es");
         UploadPanel upload = new UploadPanel(browser).watch();
         samples.close(samples.editionOf(entry));
         upload.upload(replacement);
         wait.until(d -> "stopped".equals(upload.state()));
         String refusal = upload.message();
 
-        media.ready(entry, "bytes of a film".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        preparationEnds(entry);
 
         wait.until(d -> d.findElement(By.id("processing-ended")).isDisplayed());
         assertThat(refusal).isNotBlank();
@@ -123,5 +117,19 @@ class StatusPageLiveBrowserIT {
         wait.until(d -> !d.findElements(By.id("preview")).isEmpty());
         assertThat(browser.findElements(By.id("processing"))).isEmpty();
         assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo("es");
+    }
+
+    /** A new entry whose film is 37 % prepared, its status page open in {@code language}. */
+    private Entry openStatusPageWhileTheFilmIsPrepared(String language) {
+        EntryRegistration.Registered registered = samples.entryIn(samples.openEdition());
+        Entry entry = registered.entry();
+        media.processing(entry, media.received(entry), 37);
+        browser.get(server.getURL() + "/entries/" + registered.statusToken() + "?lang=" + language);
+        return entry;
+    }
+
+    /** The film is ready: its rendition and poster are stored. */
+    private void preparationEnds(Entry entry) {
+        media.ready(entry, "bytes of a film".getBytes(), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
     }
 }

@@ -15,6 +15,7 @@ import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.testing.JudgingScenario;
 
 import java.time.Duration;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,5 +59,21 @@ class JurorLanguageBrowserIT {
 
         wait.until(d -> d.getPageSource().contains("My rounds"));
         assertThat(browser.getPageSource()).doesNotContain("Mes phases");
+    }
+
+    @Test
+    void aVisitorWhoseBrowserPrefersSwissFrenchThenEnglishSeesTheSignInPageInFrench() {
+        ChromeDriver swiss = Browser.preferring("fr-CH,en");
+        try {
+            // the header as Firefox and Safari send it; Chromium would add a plain "fr" of its own after "fr-CH"
+            swiss.executeCdpCommand("Network.enable", Map.of());
+            swiss.executeCdpCommand("Network.setExtraHTTPHeaders",
+                    Map.of("headers", Map.of("Accept-Language", "fr-CH, en;q=0.5")));
+            swiss.get("http://localhost:" + judging.port() + "/login");
+
+            new WebDriverWait(swiss, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Se connecter"));
+        } finally {
+            swiss.quit();
+        }
     }
 }

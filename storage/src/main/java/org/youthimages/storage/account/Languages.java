@@ -26,6 +26,23 @@ public final class Languages {
     }
 
     /**
+     * The supported language a browser's {@code Accept-Language} header ranks highest, English when none fits or the
+     * header is malformed. A regional variant counts as its language before any lower-ranked language is tried:
+     * {@code fr-CH, en;q=0.5} reads French (an exact match of {@code en} must not win over it).
+     */
+    public static Locale preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.ENGLISH;
+        }
+        try {
+            Locale found = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
+            return found == null ? Locale.ENGLISH : found;
+        } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    /**
      * The texts of a bundle in {@code locale}. English lives in the base file (there is no {@code _en}), so the JVM's
      * default locale must not be tried first: on a French server an English reader would get French.
      */

@@ -45,4 +45,22 @@ class LanguagesTest {
             }
         }
     }
+
+    @Test
+    void theBrowsersFirstLanguageWinsEvenWhenOnlyARegionalVariantOfItIsListed() {
+        assertThat(Languages.preferred("fr-CH, en;q=0.5")).isEqualTo(Locale.FRENCH);
+        assertThat(Languages.preferred("es-419,es;q=0.9,en;q=0.8")).isEqualTo(Locale.forLanguageTag("es"));
+        assertThat(Languages.preferred("de-DE,de;q=0.9,fr;q=0.7,en;q=0.5")).as("German is not spoken here")
+                .isEqualTo(Locale.FRENCH);
+        assertThat(Languages.preferred("en;q=0.4,fr-BE;q=0.8")).as("ranked by q, not by order")
+                .isEqualTo(Locale.FRENCH);
+    }
+
+    @Test
+    void aMissingUnknownOrMalformedHeaderGivesEnglish() {
+        assertThat(Languages.preferred(null)).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.preferred(" ")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.preferred("de, it;q=0.5")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.preferred("fr;q=x")).isEqualTo(Locale.ENGLISH);
+    }
 }

@@ -92,7 +92,7 @@ class AccessibilityBrowserIT {
         open("/editions/" + edition.slug() + "/submit?lang=" + lang);
         assertThat(Axe.violations(browser)).isEqualTo("[]");
 
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        browser.findElement(By.id("send")).click();
 
         // Asked by script: the submit reloads the page, and an element handle taken mid-way can belong to the old one.
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "error-summary".equals(

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "Add a team member" sends the form to the server and back (it works without scripts); the page that comes back
- * opens at the new row, ready for the name, instead of at the top of a long form.
+ * opens at the new row, ready for the name, instead of at the top of a long form. Enter in a field sends the form,
+ * as its last button does, and adds no member.
  */
 @MicronautTest(transactional = false)
 class AddTeamMemberBrowserIT {
@@ -50,6 +52,18 @@ class AddTeamMemberBrowserIT {
         addAMember();
         wait.until(d -> d.getCurrentUrl().endsWith("#team1.givenName") && "team1.givenName".equals(focusedId()));
         assertThat(browser.findElement(By.id("team0.givenName")).getDomProperty("value")).isEqualTo("李明");
+    }
+
+    @Test
+    void enterInAFieldSendsTheFormAsTheLastButtonDoesAndAddsNoMember() {
+        browser.get(server.getURI() + "/editions/" + samples.openEdition().slug() + "/submit?lang=es");
+
+        browser.findElement(By.id("title")).sendKeys("Mi barrio", Keys.ENTER);
+
+        wait.until(d -> !d.findElements(By.id("error-summary")).isEmpty());
+        assertThat(browser.findElements(By.id("team0.givenName"))).as("no team member row was added").isEmpty();
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo("Mi barrio");
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Sinopsis");
     }
 
     private void addAMember() {

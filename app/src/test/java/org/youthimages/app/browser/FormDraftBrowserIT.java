@@ -94,7 +94,7 @@ class FormDraftBrowserIT {
         openTheForm();
         form.type("title", "  Spaces around  ");
 
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        browser.findElement(By.id("send")).click();
 
         wait.until(d -> !d.findElements(By.id("error-summary")).isEmpty());
         assertThat(form.value("title")).isEqualTo("Spaces around");
@@ -121,7 +121,7 @@ class FormDraftBrowserIT {
         openTheForm();
         form.fillAnAdultsEntry("Sent for real", "A short story of two cities.", "en",
                 "amina-" + UUID.randomUUID() + "@example.org");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        browser.findElement(By.id("send")).click();
         wait.until(d -> d.getCurrentUrl().contains("/entries/"));
 
         openTheForm();

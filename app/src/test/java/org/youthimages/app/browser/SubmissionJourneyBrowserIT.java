@@ -87,7 +87,7 @@ class SubmissionJourneyBrowserIT implements TestPropertyProvider {
         browser.get(server.getURL() + "/editions/" + edition.slug() + "?lang=fr");
         browser.findElement(By.linkText("Envoyer votre film")).click();
         fillTheForm(email);
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        browser.findElement(By.id("send")).click();
         wait.withMessage(() -> "still on the form: " + browser.getCurrentUrl() + " " + ((JavascriptExecutor) browser).executeScript("return document.body.innerText") + " " + browser.findElements(By.id("error-summary")).stream()
                 .map(WebElement::getText).toList()).until(d -> d.getCurrentUrl().contains("/entries/"));
         String token = browser.getCurrentUrl().replaceAll(".*/entries/([A-Za-z0-9_-]{43}).*", "$1");

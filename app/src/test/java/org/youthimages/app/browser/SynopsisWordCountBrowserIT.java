@@ -47,7 +47,7 @@ class SynopsisWordCountBrowserIT {
         browser.findElement(By.id("synopsis")).clear();
         form.type("synopsis", SENTENCE.repeat(7));
         assertThat(countShown()).isEqualTo(7 * typed);
-        browser.findElement(By.cssSelector("button[name=do][value=submit]")).click();
+        browser.findElement(By.id("send")).click();
 
         String error = browser.findElement(By.id("synopsis-error")).getText();
         assertThat(error).isEqualTo("简介最多 100 个词；现在有 " + 7 * typed + " 个。");

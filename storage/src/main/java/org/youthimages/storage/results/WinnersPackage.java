@@ -88,6 +88,21 @@ public class WinnersPackage {
         return films;
     }
 
+    /** How many films the package holds and their bytes, subtitles included: what the download weighs, near enough. */
+    public record Size(int films, long bytes) {
+    }
+
+    /** The package's size before it is made, for the organiser to know what they are about to download. */
+    public Size size(ActingAccount organiser, long editionId) {
+        List<Film> films = films(organiser, editionId);
+        long bytes = 0;
+        for (Film film : films) {
+            bytes += originals.of(organiser, film.entryId()).map(OriginalFilms.Original::sizeBytes).orElse(0L);
+            bytes += film.subtitles().stream().mapToLong(MediaAsset::sizeBytes).sum();
+        }
+        return new Size(films.size(), bytes);
+    }
+
     /**
      * Writes the package as a ZIP to {@code out}, which stays open.
      *

@@ -87,6 +87,15 @@ class WinnersPackageIT {
     }
 
     @Test
+    void theSizeAnnouncedBeforeTheDownloadIsTheFilmsAndSubtitlesWhichTheZipExceedsOnlyByItsHeaders() {
+        WinnersPackage.Size size = winners.size(scenario.organiser(), scenario.edition().id());
+
+        assertThat(size.films()).isEqualTo(2);
+        assertThat(size.bytes()).isEqualTo(paperBoatsFile.length + limaFile.length + VTT.length());
+        assertThat((long) write().length).isBetween(size.bytes(), size.bytes() + 8 * 1024);
+    }
+
+    @Test
     void theProgrammeSaysWhatThePresenterReadsOutForEachFilm() throws IOException {
         String programme = new String(unzip(write()).get("programme.csv"), StandardCharsets.UTF_8);
 

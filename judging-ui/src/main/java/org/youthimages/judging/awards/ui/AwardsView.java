@@ -247,7 +247,9 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         if (!decided.isEmpty()) {
             Function<AwardDecisions.Line, String> awardName = l -> getTranslation("award.kind." + l.kind().name())
                     + ": " + l.title();
-            screeningPackage.add(Downloads.link(getTranslation("award.package"),
+            WinnersPackage.Size size = winners.size(acting, editionId);
+            screeningPackage.add(Downloads.link(getTranslation("award.package", size.films(),
+                            Formats.fileSize(size.bytes(), getLocale())),
                     edition.getValue().slug() + "-winners.zip", "application/zip",
                     out -> winners.write(CurrentAccount.require(), editionId, awardName, out)),
                     Downloads.csv(getTranslation("award.programme"), edition.getValue().slug() + "-programme.csv",

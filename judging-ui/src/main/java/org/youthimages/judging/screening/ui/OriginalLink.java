@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import org.youthimages.judging.base.ui.CurrentAccount;
 import org.youthimages.judging.base.ui.Downloads;
+import org.youthimages.judging.base.ui.Formats;
 import org.youthimages.storage.entry.OriginalFilms;
 
 import java.util.Locale;
@@ -31,18 +32,11 @@ public final class OriginalLink {
     private static Optional<Downloads.Link> of(Component owner, OriginalFilms originals, long entryId, String key) {
         Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
         return originals.of(CurrentAccount.require(), entryId).map(original -> {
-            String label = owner.getTranslation(key, original.fileName(), size(original.sizeBytes(), locale));
+            String label = owner.getTranslation(key, original.fileName(), Formats.fileSize(original.sizeBytes(), locale));
             Downloads.Link link = Downloads.link(label, original.fileName(), original.contentType(),
                     original.sizeBytes(), out -> originals.write(CurrentAccount.require(), original, out));
             link.addClassName("yi-original");
             return link;
         });
-    }
-
-    /** 1 572 864 bytes → "1.6 MB", 4 200 bytes → "5 kB" (in the reader's number format). */
-    static String size(long bytes, Locale locale) {
-        Locale format = locale == null ? Locale.ENGLISH : locale;
-        return bytes < 1_000_000 ? String.format(format, "%d kB", Math.max(1, (bytes + 999) / 1000))
-                : String.format(format, "%.1f MB", bytes / 1_000_000.0);
     }
 }

@@ -70,7 +70,8 @@ class AwardsViewIT {
         assertThat(view.reason.isInvalid()).as("an emptied form is not shown as a mistake").isFalse();
         assertThat(view.film.isInvalid()).isFalse();
         Downloads.Link screening = (Downloads.Link) view.screeningPackage.getChildren().findFirst().orElseThrow();
-        assertThat(screening.getText()).startsWith("Download the winners for a screening");
+        assertThat(screening.getText()).startsWith("Download the winners for a screening")
+                .as("what the download weighs").endsWith("(ZIP, 1 film, 1 kB)");
         assertThat(screening.contentAsText()).as("a ZIP whose programme names the award in the organiser's words")
                 .startsWith("PK").contains("programme.csv").contains("Distinction of its age category: 13 to 17");
         Downloads.Link programme = (Downloads.Link) view.screeningPackage.getChildren().skip(1).findFirst()

@@ -34,4 +34,13 @@ class FormatsTest {
         assertThat(Formats.time(LAST_MINUTE, ZoneId.of("Asia/Tokyo"))).isEqualTo("06:59");
         assertThat(Formats.timeWithSeconds(LAST_MINUTE, ZoneId.of("Europe/Zurich"))).isEqualTo("23:59:30");
     }
+
+    @Test
+    void aFileSizeReadsInTheLargestDecimalUnitWithTheReadersDecimalSignAndUnits() {
+        assertThat(Formats.fileSize(4_200, java.util.Locale.ENGLISH)).isEqualTo("5 kB");
+        assertThat(Formats.fileSize(1_572_864, java.util.Locale.ENGLISH)).isEqualTo("1.6 MB");
+        assertThat(Formats.fileSize(2_300_000_000L, java.util.Locale.ENGLISH)).isEqualTo("2.3 GB");
+        assertThat(Formats.fileSize(2_300_000_000L, java.util.Locale.FRENCH)).isEqualTo("2,3 Go");
+        assertThat(Formats.fileSize(1_572_864, java.util.Locale.forLanguageTag("es"))).isEqualTo("1,6 MB");
+    }
 }

@@ -260,7 +260,10 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         prizes();
         Optional<Publication> live = publishing.live(acting, editionId);
         publicationState.setText(live.map(p -> getTranslation("publish.since", Formats.dateTime(p.publishedAt(),
-                edition.getValue().timeZone()))).orElse(getTranslation("publish.notYet")));
+                edition.getValue().timeZone()))).orElse(getTranslation("publish.notYet")
+                + (decided.isEmpty() ? " " + getTranslation("refused.publish.noAwards") : "")));
+        // publishing nothing would be refused after the confirmation: say so before, and keep the button still
+        publish.setEnabled(!decided.isEmpty());
         problems.removeAll();
         if (live.isEmpty()) {
             publishing.problems(acting, editionId).forEach(p -> problems.add(new ListItem(

@@ -58,6 +58,9 @@ class AwardsViewIT {
                 .findFirst().orElseThrow());
         ViewTesting.userSets(view.reason, "A tender look at a family’s first winter");
         assertThat(view.screeningPackage.getChildren()).as("nothing to screen before an award").isEmpty();
+        assertThat(view.publish.isEnabled()).as("nothing to publish before an award").isFalse();
+        assertThat(view.publicationState.getText()).isEqualTo(
+                "Not published. Decide the awards before publishing the winners.");
 
         LocatorJ._click(view.decide);
 
@@ -66,6 +69,8 @@ class AwardsViewIT {
             assertThat(line.title()).isEqualTo("13 to 17");
             assertThat(line.reason()).isEqualTo("A tender look at a family’s first winter");
         });
+        assertThat(view.publish.isEnabled()).isTrue();
+        assertThat(view.publicationState.getText()).isEqualTo("Not published.");
         assertThat(view.reason.getValue()).as("emptied for the next award").isEmpty();
         assertThat(view.reason.isInvalid()).as("an emptied form is not shown as a mistake").isFalse();
         assertThat(view.film.isInvalid()).isFalse();

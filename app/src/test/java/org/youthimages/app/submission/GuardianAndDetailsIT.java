@@ -201,6 +201,8 @@ class GuardianAndDetailsIT {
         HttpResponse<String> mistyped = web.post("/entries/lost", "en", Map.of("reference", "YI-2027-7KQ4M",
                 "email", "name.example.org"));
         assertThat(mistyped.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).as("the summary at the top links to each field")
+                .contains("<a href=\"#reference\">编号：请填写此项。</a>", "<a href=\"#email\">电子邮件：请填写此项。</a>");
         assertThat(mistyped.body()).contains("Please enter an email address such as name@example.org.",
                 "value=\"YI-2027-7KQ4M\"", "value=\"name.example.org\"");
         assertThat(lostLinkTries()).as("neither counted as a try").isEqualTo(triesBefore);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** How numbers, lengths and dates read in the judging interface, in the user's language. */
 public final class Formats {
@@ -29,8 +30,8 @@ public final class Formats {
      * A file's size in decimal units, as operating systems show them, in the reader's number format and units: 4 200
      * bytes → "5 kB", 1 572 864 → "1.6 MB", 2 300 000 000 → "2.3 GB"; in French "2,3 Go".
      */
-    public static String fileSize(long bytes, java.util.Locale locale) {
-        java.util.Locale format = locale == null ? java.util.Locale.ENGLISH : locale;
+    public static String fileSize(long bytes, Locale locale) {
+        Locale format = locale == null ? Locale.ENGLISH : locale;
         String[] units = "fr".equals(format.getLanguage()) ? new String[] {"ko", "Mo", "Go"}
                 : new String[] {"kB", "MB", "GB"};
         if (bytes < 1_000_000) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,10 +38,10 @@ class FormatsTest {
 
     @Test
     void aFileSizeReadsInTheLargestDecimalUnitWithTheReadersDecimalSignAndUnits() {
-        assertThat(Formats.fileSize(4_200, java.util.Locale.ENGLISH)).isEqualTo("5 kB");
-        assertThat(Formats.fileSize(1_572_864, java.util.Locale.ENGLISH)).isEqualTo("1.6 MB");
-        assertThat(Formats.fileSize(2_300_000_000L, java.util.Locale.ENGLISH)).isEqualTo("2.3 GB");
-        assertThat(Formats.fileSize(2_300_000_000L, java.util.Locale.FRENCH)).isEqualTo("2,3 Go");
-        assertThat(Formats.fileSize(1_572_864, java.util.Locale.forLanguageTag("es"))).isEqualTo("1,6 MB");
+        assertThat(Formats.fileSize(4_200, Locale.ENGLISH)).isEqualTo("5 kB");
+        assertThat(Formats.fileSize(1_572_864, Locale.ENGLISH)).isEqualTo("1.6 MB");
+        assertThat(Formats.fileSize(2_300_000_000L, Locale.ENGLISH)).isEqualTo("2.3 GB");
+        assertThat(Formats.fileSize(2_300_000_000L, Locale.FRENCH)).isEqualTo("2,3 Go");
+        assertThat(Formats.fileSize(1_572_864, Locale.forLanguageTag("es"))).isEqualTo("1,6 MB");
     }
 }

@@ -73,8 +73,12 @@ public class WinnersPackage {
     /** The awarded films, each once (a film may win more than one award), in the order of their first award. */
     public List<Film> films(ActingAccount organiser, long editionId) {
         access.requireOrganiser(organiser);
+        return films(awards.ofEdition(organiser, editionId));
+    }
+
+    private List<Film> films(List<AwardDecisions.Line> decided) {
         Map<Long, List<AwardDecisions.Line>> byFilm = new LinkedHashMap<>();
-        for (AwardDecisions.Line line : awards.ofEdition(organiser, editionId)) {
+        for (AwardDecisions.Line line : decided) {
             byFilm.computeIfAbsent(line.entryId(), id -> new ArrayList<>()).add(line);
         }
         List<Film> films = new ArrayList<>();
@@ -92,12 +96,18 @@ public class WinnersPackage {
     public record Size(int films, long bytes) {
     }
 
-    /** The package's size before it is made, for the organiser to know what they are about to download. */
-    public Size size(ActingAccount organiser, long editionId) {
-        List<Film> films = films(organiser, editionId);
+    /**
+     * The package's size before it is made, for the organiser to know what they are about to download.
+     *
+     * @param decided the edition's awards, as {@link AwardDecisions#ofEdition} gives them to the screen that asks
+     */
+    public Size size(ActingAccount organiser, List<AwardDecisions.Line> decided) {
+        access.requireOrganiser(organiser);
+        List<Film> films = films(decided);
         long bytes = 0;
         for (Film film : films) {
-            bytes += originals.of(organiser, film.entryId()).map(OriginalFilms.Original::sizeBytes).orElse(0L);
+            bytes += assets.findByEntryIdAndKindAndLabel(film.entryId(), MediaAsset.Kind.ORIGINAL, "")
+                    .map(MediaAsset::sizeBytes).orElse(0L);
             bytes += film.subtitles().stream().mapToLong(MediaAsset::sizeBytes).sum();
         }
         return new Size(films.size(), bytes);

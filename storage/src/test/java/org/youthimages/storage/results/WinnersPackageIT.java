@@ -88,7 +88,8 @@ class WinnersPackageIT {
 
     @Test
     void theSizeAnnouncedBeforeTheDownloadIsTheFilmsAndSubtitlesWhichTheZipExceedsOnlyByItsHeaders() {
-        WinnersPackage.Size size = winners.size(scenario.organiser(), scenario.edition().id());
+        WinnersPackage.Size size = winners.size(scenario.organiser(),
+                awards.ofEdition(scenario.organiser(), scenario.edition().id()));
 
         assertThat(size.films()).isEqualTo(2);
         assertThat(size.bytes()).isEqualTo(paperBoatsFile.length + limaFile.length + VTT.length());

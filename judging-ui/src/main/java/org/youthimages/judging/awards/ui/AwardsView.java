@@ -247,7 +247,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         if (!decided.isEmpty()) {
             Function<AwardDecisions.Line, String> awardName = l -> getTranslation("award.kind." + l.kind().name())
                     + ": " + l.title();
-            WinnersPackage.Size size = winners.size(acting, editionId);
+            WinnersPackage.Size size = winners.size(acting, decided);
             screeningPackage.add(Downloads.link(getTranslation("award.package", size.films(),
                             Formats.fileSize(size.bytes(), getLocale())),
                     edition.getValue().slug() + "-winners.zip", "application/zip",

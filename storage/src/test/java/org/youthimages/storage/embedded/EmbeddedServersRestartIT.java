@@ -8,6 +8,7 @@ import org.youthimages.storage.edition.EditionSetup;
 import org.youthimages.storage.objects.ObjectKeys;
 import org.youthimages.storage.objects.ObjectStore;
 import org.youthimages.storage.testing.SampleEditions;
+import org.youthimages.storage.testing.StandaloneContext;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -39,12 +40,6 @@ class EmbeddedServersRestartIT {
     }
 
     private ApplicationContext start() {
-        return ApplicationContext.run(Map.of(
-                "yi.data-dir", dataDir.toString(),
-                "yi.embedded.keep-running", false,
-                "yi.embedded.s3-port", 0,
-                "datasources.default.driver-class-name", "org.postgresql.Driver",
-                "datasources.default.dialect", "POSTGRES",
-                "flyway.datasources.default.enabled", true));
+        return StandaloneContext.start(dataDir, Map.of());
     }
 }

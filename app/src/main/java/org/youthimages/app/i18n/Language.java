@@ -1,6 +1,7 @@
 package org.youthimages.app.i18n;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,6 +13,9 @@ public enum Language {
     AR("ar", "العربية", true),
     ZH("zh", "中文", false),
     RU("ru", "Русский", false);
+
+    /** The languages' locales, in this order. */
+    public static final List<Locale> LOCALES = Arrays.stream(values()).map(Language::locale).toList();
 
     private final String code;
     private final String nativeName;

@@ -8,8 +8,8 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.server.util.locale.CompositeHttpLocaleResolver;
 import io.micronaut.http.server.util.locale.HttpLocaleResolver;
 import jakarta.inject.Singleton;
+import org.youthimages.storage.account.Languages;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,14 +42,6 @@ public class LanguageResolver implements HttpLocaleResolver {
     }
 
     static Optional<Language> fromBrowser(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
-            return ranges.stream().map(r -> Language.of(r.getRange())).flatMap(Optional::stream).findFirst();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Languages.preferred(acceptLanguage, Language.LOCALES).map(Language::of);
     }
 }

@@ -103,6 +103,9 @@ class MessageBundlesTest {
         assertThat(LanguageResolver.fromBrowser("zh-TW,zh;q=0.9")).hasValue(Language.ZH);
         assertThat(LanguageResolver.fromBrowser("pt-BR")).isEmpty();
         assertThat(LanguageResolver.fromBrowser("garbage;;q=x")).isEmpty();
+        assertThat(LanguageResolver.fromBrowser("ru-RU, en;q=0.5"))
+                .as("a regional variant before a lower-ranked exact match").hasValue(Language.RU);
+        assertThat(LanguageResolver.fromBrowser("ar;q=0, de")).as("q=0 refuses a language").isEmpty();
     }
 
     private static Set<String> placeholders(String text) {

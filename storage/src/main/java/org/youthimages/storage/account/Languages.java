@@ -2,6 +2,7 @@ package org.youthimages.storage.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** The languages of the judging interface and of the emails it sends: IOM's working languages. */
@@ -31,14 +32,22 @@ public final class Languages {
      * {@code fr-CH, en;q=0.5} reads French (an exact match of {@code en} must not win over it).
      */
     public static Locale preferred(String acceptLanguage) {
+        return preferred(acceptLanguage, SUPPORTED).orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * Of {@code supported}, the language an {@code Accept-Language} header ranks highest (RFC 4647 lookup: a regional
+     * range such as {@code zh-TW} falls back to {@code zh}; a language refused with {@code q=0} never matches); empty
+     * when none fits or the header is malformed.
+     */
+    public static Optional<Locale> preferred(String acceptLanguage, List<Locale> supported) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Locale.ENGLISH;
+            return Optional.empty();
         }
         try {
-            Locale found = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
-            return found == null ? Locale.ENGLISH : found;
+            return Optional.ofNullable(Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), supported));
         } catch (IllegalArgumentException e) {
-            return Locale.ENGLISH;
+            return Optional.empty();
         }
     }
 

@@ -62,5 +62,15 @@ class LanguagesTest {
         assertThat(Languages.preferred(" ")).isEqualTo(Locale.ENGLISH);
         assertThat(Languages.preferred("de, it;q=0.5")).isEqualTo(Locale.ENGLISH);
         assertThat(Languages.preferred("fr;q=x")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.preferred("fr;q=0, es;q=0")).as("both refused").isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
+    void anyListOfLanguagesCanBeMatchedAgainstTheHeader() {
+        List<Locale> six = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("ar"), Locale.CHINESE, Locale.forLanguageTag("ru"));
+        assertThat(Languages.preferred("zh-Hant-TW, en;q=0.5", six)).hasValue(Locale.CHINESE);
+        assertThat(Languages.preferred("pt-BR", six)).isEmpty();
+        assertThat(Languages.preferred(null, six)).isEmpty();
     }
 }

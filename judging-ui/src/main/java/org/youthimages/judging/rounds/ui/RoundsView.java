@@ -54,10 +54,21 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.closesAt() == null ? "" : Formats.dateTime(r.closesAt(),
                 edition.getValue().timeZone())).setHeader(getTranslation("rounds.closes")).setKey("closes")
                 .setAutoWidth(true);
+        grid.addColumn(this::progress).setHeader(getTranslation("assignment.scorecards")).setKey("progress")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(edition, grid);
         setSizeFull();
         refresh();
+    }
+
+    /** How far the jury has got: scorecards submitted of those assigned, at a glance for each round. */
+    private String progress(Round round) {
+        List<AssignmentBoard.JurorProgress> jurors = board.jurors(CurrentAccount.require(), round.id());
+        int assigned = jurors.stream().mapToInt(AssignmentBoard.JurorProgress::assigned).sum();
+        int submitted = jurors.stream().mapToInt(AssignmentBoard.JurorProgress::submitted).sum();
+        return assigned == 0 ? getTranslation("rounds.progress.none")
+                : getTranslation("assignment.progress", submitted, assigned);
     }
 
     /** Going to a round's screens comes first; changes to the round come after, the lasting ones asked first. */

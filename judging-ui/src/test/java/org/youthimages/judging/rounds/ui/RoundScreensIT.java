@@ -138,6 +138,8 @@ class RoundScreensIT {
         ViewTesting.signIn(scenario.organiser());
         RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
         rounds.edition.setValue(scenario.edition());
+        assertThat(GridKt._getFormatted(rounds.grid, 0, "progress")).as("scorecards submitted, at a glance")
+                .isEqualTo("2 of 3");
 
         _click(action(rounds, "Close"));
         ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);

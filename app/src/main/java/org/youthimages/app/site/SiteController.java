@@ -1,10 +1,13 @@
 package org.youthimages.app.site;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Get;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.exceptions.NotFoundException;
 
 import java.util.Map;
 
@@ -21,5 +24,16 @@ class SiteController {
     @Get("/privacy")
     HttpResponse<?> privacy(HttpRequest<?> request) {
         return pages.page(request, "privacy", HttpStatus.OK, Map.of());
+    }
+
+    /**
+     * An address no page answers (mistyped, cut short by a mail program, or from an old poster): a browser gets the
+     * site's own page in the reader's language instead of the framework's English one; other clients a bare 404.
+     */
+    @Error(exception = NotFoundException.class, global = true)
+    HttpResponse<?> nowhere(HttpRequest<?> request) {
+        boolean browser = request.getHeaders().accept().stream()
+                .anyMatch(type -> MediaType.TEXT_HTML.equals(type.getName()));
+        return browser ? NotFoundPage.response(pages, request) : HttpResponse.notFound();
     }
 }

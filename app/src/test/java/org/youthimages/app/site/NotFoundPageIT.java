@@ -3,10 +3,10 @@ package org.youthimages.app.site;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.youthimages.app.testing.WebClient;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,12 +19,17 @@ class NotFoundPageIT {
 
     @Inject EmbeddedServer server;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private WebClient web;
+
+    @BeforeEach
+    void client() {
+        web = new WebClient(server.getURI());
+    }
 
     @Test
     void aBrowserFollowingAMistypedAddressGetsTheSitesPageInItsLanguage() throws Exception {
-        HttpResponse<String> arabic = get("/editions/demo/winnners", BROWSER_ACCEPT, "ar");
-        HttpResponse<String> russian = get("/no-such-page", BROWSER_ACCEPT, "ru-RU,ru;q=0.9");
+        HttpResponse<String> arabic = web.get("/editions/demo/winnners", "ar", BROWSER_ACCEPT);
+        HttpResponse<String> russian = web.get("/no-such-page", "ru-RU,ru;q=0.9", BROWSER_ACCEPT);
 
         assertThat(arabic.statusCode()).isEqualTo(404);
         assertThat(arabic.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
@@ -36,14 +41,9 @@ class NotFoundPageIT {
 
     @Test
     void aProgramAskingForSomethingElseGetsABare404() throws Exception {
-        HttpResponse<String> json = get("/no-such-page", "application/json", "fr");
+        HttpResponse<String> json = web.get("/no-such-page", "fr", "application/json");
 
         assertThat(json.statusCode()).isEqualTo(404);
         assertThat(json.body()).doesNotContain("<html", "Page introuvable");
-    }
-
-    private HttpResponse<String> get(String path, String accept, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(server.getURI().resolve(path)).header("Accept", accept)
-                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

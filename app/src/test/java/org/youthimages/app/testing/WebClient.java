@@ -24,6 +24,12 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET that says which types it accepts, as a browser (or another program) does. */
+    public HttpResponse<String> get(String path, String language, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language)
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> post(String path, String language, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

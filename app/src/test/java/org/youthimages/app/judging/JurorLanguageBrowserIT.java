@@ -47,6 +47,11 @@ class JurorLanguageBrowserIT {
 
         wait.until(d -> d.getPageSource().contains("Mes phases"));
         assertThat(accounts.findById(juror.id()).orElseThrow().locale()).as("kept for the emails").isEqualTo("fr");
+        // Vaadin's connection indicator, whose text shows when the connection comes back
+        wait.until(d -> String.valueOf(browser.executeScript(
+                "return document.querySelector('vaadin-connection-indicator').textContent")).contains("En ligne"));
+        assertThat(browser.executeScript("return document.querySelector('vaadin-connection-indicator').textContent"))
+                .asString().doesNotContain("Online");
     }
 
     @Test

@@ -15,6 +15,8 @@
   var speedEl = document.getElementById('upload-speed');
   var leftEl = document.getElementById('upload-left');
   var message = document.getElementById('upload-message');
+  // how far the upload has got, every tenth, for screen readers: the percentage on screen is always the latest
+  var announcer = document.getElementById('upload-announce');
   var resumeNote = document.getElementById('upload-resume');
   var lang = document.documentElement.lang;
   var reference = panel.dataset.reference;
@@ -94,7 +96,7 @@
   function announce(whole, force) {
     if (force || whole >= lastAnnounced + 10) {
       lastAnnounced = whole - whole % 10;
-      say(fill(texts.uploading, percentEl.textContent));
+      announcer.textContent = fill(texts.uploading, percentEl.textContent);
     }
   }
 
@@ -108,6 +110,7 @@
     lastSent = sent;
     var wasWaiting = is('waiting');
     become('running');
+    if (wasWaiting) { say(''); }
     showFigures(sent, total);
     announce(whole, wasWaiting);
   }
@@ -237,6 +240,7 @@
     if (is('paused')) {
       become('running');
       labelPause(false);
+      say('');
       goOnNow();
     } else {
       clearTimeout(retryTimer);

@@ -90,6 +90,11 @@ public final class UploadPanel {
         return browser.findElement(By.id("upload-message")).getDomProperty("textContent");
     }
 
+    /** What screen readers were last told of the upload's progress ("Uploading: 40 %"), unseen on the page. */
+    public String announcement() {
+        return browser.findElement(By.id("upload-announce")).getDomProperty("textContent");
+    }
+
     /** The speed and time left on screen. */
     public String figures() {
         return (browser.findElement(By.id("upload-speed")).getText() + " "

@@ -1,9 +1,6 @@
 package org.youthimages.app.i18n;
 
-import com.ibm.icu.text.MeasureFormat;
-import com.ibm.icu.util.Measure;
-import com.ibm.icu.util.MeasureUnit;
-import com.ibm.icu.util.ULocale;
+import org.youthimages.storage.objects.FileSize;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,24 +44,9 @@ public final class Formats {
         return NumberFormat.getPercentInstance(locale).format(fraction);
     }
 
-    /**
-     * A file size in the largest unit that keeps it above 1, with the unit as the reader's language writes it, e.g.
-     * "1.5 GB", "1,5 Go", "1,5 ГБ".
-     */
+    /** A file size as {@link FileSize} writes it, digits as the page writes them, e.g. "1.5 GB", "1,5 Go", "1,5 ГБ". */
     public String size(long bytes) {
-        MeasureUnit[] units = {MeasureUnit.BYTE, MeasureUnit.KILOBYTE, MeasureUnit.MEGABYTE, MeasureUnit.GIGABYTE,
-                MeasureUnit.TERABYTE};
-        double value = bytes;
-        int unit = 0;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        ULocale reader = IcuMessageSource.latinDigits(locale);
-        com.ibm.icu.text.NumberFormat number = com.ibm.icu.text.NumberFormat.getInstance(reader);
-        number.setMaximumFractionDigits(value < 10 && unit > 0 ? 1 : 0);
-        return MeasureFormat.getInstance(reader, MeasureFormat.FormatWidth.SHORT, number)
-                .format(new Measure(value, units[unit]));
+        return FileSize.of(bytes, IcuMessageSource.latinDigits(locale));
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.youthimages.judging.base.ui;
 
+import com.ibm.icu.util.ULocale;
 import org.youthimages.storage.entry.FilmLength;
+import org.youthimages.storage.objects.FileSize;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,19 +28,9 @@ public final class Formats {
         return FilmLength.of(millis);
     }
 
-    /**
-     * A file's size in decimal units, as operating systems show them, in the reader's number format and units: 4 200
-     * bytes → "5 kB", 1 572 864 → "1.6 MB", 2 300 000 000 → "2.3 GB"; in French "2,3 Go".
-     */
+    /** A file's size as the public pages write it ({@link FileSize}): "1.6 MB", "2,1 Go". */
     public static String fileSize(long bytes, Locale locale) {
-        Locale format = locale == null ? Locale.ENGLISH : locale;
-        String[] units = "fr".equals(format.getLanguage()) ? new String[] {"ko", "Mo", "Go"}
-                : new String[] {"kB", "MB", "GB"};
-        if (bytes < 1_000_000) {
-            return String.format(format, "%d %s", Math.max(1, (bytes + 999) / 1000), units[0]);
-        }
-        return bytes < 1_000_000_000 ? String.format(format, "%.1f %s", bytes / 1e6, units[1])
-                : String.format(format, "%.1f %s", bytes / 1e9, units[2]);
+        return FileSize.of(bytes, ULocale.forLocale(locale == null ? Locale.ENGLISH : locale));
     }
 
     /** 87.50 → "88 %" (French puts a space before the sign, as do we everywhere). */

@@ -76,7 +76,7 @@ class AwardsViewIT {
         assertThat(view.film.isInvalid()).isFalse();
         Downloads.Link screening = (Downloads.Link) view.screeningPackage.getChildren().findFirst().orElseThrow();
         assertThat(screening.getText()).startsWith("Download the winners for a screening")
-                .as("what the download weighs").endsWith("(ZIP, 1 film, 1 kB)");
+                .as("what the download weighs").endsWith("(ZIP, 1 film, 0 byte)");
         assertThat(screening.contentAsText()).as("a ZIP whose programme names the award in the organiser's words")
                 .startsWith("PK").contains("programme.csv").contains("Distinction of its age category: 13 to 17");
         Downloads.Link programme = (Downloads.Link) view.screeningPackage.getChildren().skip(1).findFirst()
@@ -149,7 +149,7 @@ class AwardsViewIT {
         AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
         Downloads.Link original = (Downloads.Link) GridKt._getCellComponent(view.grid, 0, "original");
 
-        assertThat(original.getText()).isEqualTo("Download (1 kB)");
+        assertThat(original.getText()).isEqualTo("Download (31 byte)");
         assertThat(original.contentAsText()).isEqualTo("the film as the entrant sent it");
     }
 

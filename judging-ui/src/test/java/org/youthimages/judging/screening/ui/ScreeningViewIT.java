@@ -107,7 +107,7 @@ class ScreeningViewIT {
         assertThat(details.getElement().getTextRecursively()).contains(withStock.synopsis(),
                 "Stock footage declared: Harbour shots from the city archive", "Our school's film night",
                 "Subtitles — subtitle files: French",
-                "Download the original (" + clean.reference() + "-film.mp4, 1 kB)");
+                "Download the original (" + clean.reference() + "-film.mp4, 100 byte)");
     }
 
     @Test

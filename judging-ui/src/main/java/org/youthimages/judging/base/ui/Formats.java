@@ -28,7 +28,9 @@ public final class Formats {
         return FilmLength.of(millis);
     }
 
-    /** A file's size as the public pages write it ({@link FileSize}): "1.6 MB", "2,1 Go". */
+    /**
+     * A file's size as the public pages write it ({@link FileSize}): 1 572 864 bytes → "1.5 MB", in French "1,5 Mo".
+     */
     public static String fileSize(long bytes, Locale locale) {
         return FileSize.of(bytes, ULocale.forLocale(locale == null ? Locale.ENGLISH : locale));
     }

@@ -51,9 +51,7 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> getTranslation("rounds.kind." + r.kind().name())).setHeader(getTranslation("rounds.kind"));
         grid.addComponentColumn(r -> new Badge(getTranslation("rounds.state." + r.state().name()
                 + (r.scoresRevealed() ? "_REVEALED" : "")))).setHeader(getTranslation("rounds.state"));
-        grid.addColumn(r -> r.closesAt() == null ? "" : Formats.dateTime(r.closesAt(),
-                edition.getValue().timeZone())).setHeader(getTranslation("rounds.closes")).setKey("closes")
-                .setAutoWidth(true);
+        grid.addColumn(this::closes).setHeader(getTranslation("rounds.closes")).setKey("closes").setAutoWidth(true);
         grid.addColumn(this::progress).setHeader(getTranslation("assignment.scorecards")).setKey("progress")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -93,6 +91,11 @@ public class RoundsView extends VerticalLayout implements HasDynamicTitle {
                 OpeningQuestion.text(this, round, edition.getValue().timeZone(), Instant.now()),
                 getTranslation("rounds.open"),
                 () -> change("rounds.open", () -> control.open(CurrentAccount.require(), round.id())));
+    }
+
+    private String closes(Round round) {
+        return round.closesAt() == null ? getTranslation("rounds.noDeadline")
+                : Formats.dateTime(round.closesAt(), edition.getValue().timeZone());
     }
 
     /** Drafts left when a round closes are never submitted, so the organiser sees how many first. */

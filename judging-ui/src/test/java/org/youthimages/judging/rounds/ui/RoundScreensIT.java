@@ -199,6 +199,21 @@ class RoundScreensIT {
                 + " they will not see the round until the date is moved in the edition’s set-up.");
     }
 
+    @Test
+    void aRoundWithoutAClosingDateSaysSoWhereItsDateWouldBe() {
+        scenario.dates(null, null);
+        ViewTesting.signIn(scenario.organiser());
+        RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
+        rounds.edition.setValue(scenario.edition());
+        assertThat(GridKt._getFormatted(rounds.grid, 0, "closes")).isEqualTo("No closing date");
+
+        scenario.dates(null, Instant.parse("2099-06-30T16:00:00Z"));
+        ViewTesting.navigate("organiser/audit");
+        rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");
+        rounds.edition.setValue(scenario.edition());
+        assertThat(GridKt._getFormatted(rounds.grid, 0, "closes")).isEqualTo("2099-06-30 18:00 (Europe/Zurich)");
+    }
+
     private String openingQuestion() {
         ViewTesting.signIn(scenario.organiser());
         RoundsView rounds = (RoundsView) ViewTesting.navigate("organiser/rounds");

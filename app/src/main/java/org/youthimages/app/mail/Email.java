@@ -5,6 +5,8 @@ import org.youthimages.storage.mail.OutboundEmail;
 
 import java.util.List;
 
+import static org.unbescape.html.HtmlEscape.escapeHtml4Xml;
+
 /**
  * An email as a few plain parts (greeting, paragraphs, one action link, sign-off), written as both plain text and
  * simple accessible HTML, so every email looks alike and reads well in any client and language.
@@ -35,23 +37,19 @@ public record Email(String recipient, String locale, String direction, String ki
     }
 
     String html() {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(escape(locale))
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(escapeHtml4Xml(locale))
                 .append("\" dir=\"").append(direction).append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(subject)).append("</title></head>")
+                .append(escapeHtml4Xml(subject)).append("</title></head>")
                 .append("<body style=\"font-family:system-ui,sans-serif;line-height:1.5;color:#1a1a1a;max-width:36rem\">")
-                .append("<p>").append(escape(greeting)).append("</p>");
-        paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
+                .append("<p>").append(escapeHtml4Xml(greeting)).append("</p>");
+        paragraphs.forEach(p -> html.append("<p>").append(escapeHtml4Xml(p)).append("</p>"));
         if (actionUrl != null) {
-            html.append("<p><a href=\"").append(escape(actionUrl))
+            html.append("<p><a href=\"").append(escapeHtml4Xml(actionUrl))
                     .append("\" style=\"display:inline-block;background:#0a4f8a;color:#ffffff;padding:.7rem 1.2rem;")
                     .append("border-radius:.4rem;text-decoration:none;font-weight:600\">")
-                    .append(escape(actionLabel)).append("</a></p><p style=\"font-size:.9rem;color:#4a4a4a\">")
-                    .append(escape(actionUrl)).append("</p>");
+                    .append(escapeHtml4Xml(actionLabel)).append("</a></p><p style=\"font-size:.9rem;color:#4a4a4a\">")
+                    .append(escapeHtml4Xml(actionUrl)).append("</p>");
         }
-        return html.append("<p>").append(escape(signOff)).append("</p></body></html>").toString();
-    }
-
-    private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return html.append("<p>").append(escapeHtml4Xml(signOff)).append("</p></body></html>").toString();
     }
 }

@@ -12,6 +12,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import static org.unbescape.html.HtmlEscape.escapeHtml4Xml;
+
 /** The emails about accounts (invitation, password reset), in the recipient's language, queued in the outbox. */
 @Singleton
 class AccountEmails {
@@ -44,16 +46,13 @@ class AccountEmails {
         Object[] arguments = {account.displayName(), invitedBy, link, until};
         String subject = format(texts.getString(prefix + ".subject"), locale, arguments);
         String body = format(texts.getString(prefix + ".body"), locale, arguments);
-        String html = "<p>" + escape(body).replace("\n\n", "</p><p>").replace("\n", "<br>")
-                .replace(escape(link), "<a href=\"" + escape(link) + "\">" + escape(link) + "</a>") + "</p>";
+        String escapedLink = escapeHtml4Xml(link);
+        String html = "<p>" + escapeHtml4Xml(body).replace("\n\n", "</p><p>").replace("\n", "<br>")
+                .replace(escapedLink, "<a href=\"" + escapedLink + "\">" + escapedLink + "</a>") + "</p>";
         outbox.queue(OutboundEmail.of(account.email(), locale.getLanguage(), kind, subject, body, html));
     }
 
     private static String format(String pattern, Locale locale, Object[] arguments) {
         return new MessageFormat(pattern, locale).format(arguments);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

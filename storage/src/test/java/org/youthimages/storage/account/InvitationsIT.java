@@ -57,6 +57,17 @@ class InvitationsIT {
     }
 
     @Test
+    void aNameWithMarkupIsShownAsTextInTheHtmlEmail() {
+        invitations.invite(scenario.organiser(), new Invitation(email, "Nina <b>\"Bold\"</b> & Co", "en",
+                Set.of(Role.JUROR), null, null));
+
+        OutboundEmail sent = onlyEmail("JUROR_INVITATION");
+        assertThat(sent.bodyText()).contains("Hello Nina <b>\"Bold\"</b> & Co,");
+        assertThat(sent.bodyHtml()).contains("Hello Nina &lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; Co,")
+                .doesNotContain("<b>").contains("<a href=\"" + link(sent) + "\">" + link(sent) + "</a>");
+    }
+
+    @Test
     void storesOnlyAHashOfTheLinksSecret() {
         invitations.invite(scenario.organiser(), invitation("en"));
 

@@ -85,6 +85,10 @@ class JurorBrowserIT {
         chooseScore(story, 8);
         typeInto("overall", "A brave and tender film.");
         wait.until(d -> scorecards.open(juror, assignment).overallComment().equals("A brave and tender film."));
+        assertThat(js("const body = document.querySelector('.yi-film-body').getBoundingClientRect();"
+                + " const stage = document.querySelector('.yi-player-stage').getBoundingClientRect();"
+                + " return body.top < 0 && stage.top >= 0 && stage.bottom <= window.innerHeight"))
+                .as("scrolled down to the comment, the juror still sees the film").isEqualTo(true);
         assertThat(scorecards.open(juror, assignment).score(story).value()).isEqualTo(8);
         wait.until(d -> watchTime.watched(juror, assignment).signum() > 0);
 

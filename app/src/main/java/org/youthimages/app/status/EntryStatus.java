@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import org.youthimages.storage.edition.Edition;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.Person;
+import org.youthimages.storage.submission.EntryRules;
 import org.youthimages.storage.withdrawal.EntryWithdrawals;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.List;
  * @param progressPercent how much of the film is encoded, while it is processed
  * @param posterUrl       a signed link to the poster, once ready
  * @param previewUrl      a signed link to a web rendition, once ready
+ * @param lock            why the entrant may no longer change the entry, or null while they may
  * @param juryComments    what the jurors wrote for the entrant, once the winners are published
  * @param withdrawnAt     when the entrant withdrew the entry, if they did: its film is gone, so the page shows no
  *                        film steps
@@ -22,10 +24,15 @@ import java.util.List;
  */
 public record EntryStatus(Entry entry, Edition edition, Person entrant, @Nullable Person guardian, List<Person> team,
                           @Nullable Integer progressPercent, @Nullable String posterUrl, @Nullable String previewUrl,
-                          @Nullable String originalName, boolean shortlisted, List<String> awards, boolean mayChange,
+                          @Nullable String originalName, boolean shortlisted, List<String> awards,
+                          EntryRules.@Nullable Lock lock,
                           String categoryName, String mainTheme, @Nullable String secondaryTheme,
                           List<String> juryComments, @Nullable Instant withdrawnAt,
                           EntryWithdrawals.@Nullable Refusal withdrawal) {
+
+    public boolean mayChange() {
+        return lock == null;
+    }
 
     public boolean withdrawn() {
         return withdrawnAt != null;

@@ -112,7 +112,7 @@ public class EntryStatusReader {
                 original.flatMap(o -> uploads.filenameOf(entry.id(), o.objectKey())).orElse(null),
                 queries.shortlisted(entry.id()), gallery.publishedAwards(entry.id(), language.code()).stream()
                         .map(award -> messages.get(language, "gallery.award." + award.kind(), award.name())).toList(),
-                EntryRules.entrantMayChange(entry, edition, Instant.now()),
+                EntryRules.lock(entry, edition, Instant.now()),
                 entry.ageCategoryId() == null ? "" : categories.findById(entry.ageCategoryId())
                         .map(c -> texts.of(c).name()).orElse(""),
                 entry.mainThemeId() == null ? "" : themes.findById(entry.mainThemeId())

@@ -88,7 +88,7 @@ class StatusController {
         }
         Language reader = pages.language(request);
         if (!status.mayChange()) {
-            return page(request, token, false, messages.get(reader, "subtitles.error.closed"), null,
+            return page(request, token, false, messages.get(reader, "status.locked." + status.lock()), null,
                     HttpStatus.FORBIDDEN);
         }
         if (!FormChoices.isLanguage(language)) {

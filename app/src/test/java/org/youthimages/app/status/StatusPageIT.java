@@ -200,7 +200,25 @@ class StatusPageIT {
         String page = status("en").body();
 
         assertThat(closed.acceptsEntriesAt(java.time.Instant.now())).isFalse();
-        assertThat(page).contains("This entry can no longer be changed.").doesNotContain("id=\"upload\"");
+        assertThat(page).contains("Entries for this edition are closed, so this entry can no longer be changed.")
+                .doesNotContain("id=\"upload\"", "Fix my details");
+        assertThat(status("ar").body()).contains("أُغلق التسجيل في هذه الدورة، لذلك لم يعد بالإمكان تغيير هذه المشاركة.");
+    }
+
+    @Test
+    void aScreenedEntryTellsTheEntrantWhyItCanNoLongerBeChangedWhileTheEditionIsOpen() throws Exception {
+        assertThat(status("en").body()).contains("Fix my details").doesNotContain("id=\"locked\"");
+
+        samples.decide(entry, Entry.Eligibility.ELIGIBLE, null);
+
+        assertThat(status("en").body())
+                .contains("The organisers have already checked this entry, so it can no longer be changed.")
+                .doesNotContain("id=\"upload\"", "Fix my details");
+        assertThat(status("ru").body()).contains("Организаторы уже проверили эту заявку, поэтому её больше нельзя изменить.");
+        HttpResponse<String> subtitles = web.postFile("/entries/" + registered.statusToken() + "/subtitles", "es",
+                "language", "fr", "film.srt", "1\n00:00:01,000 --> 00:00:02,000\nBonjour\n");
+        assertThat(subtitles.statusCode()).isEqualTo(403);
+        assertThat(subtitles.body()).contains("Los organizadores ya revisaron esta participación, así que ya no se puede cambiar.");
     }
 
     @Test

@@ -68,7 +68,7 @@ class StatusStepsTest {
                 eligibility, eligibility == Entry.Eligibility.NEEDS_FIX ? "subtitles missing" : null, null, null, null,
                 null);
         return new EntryStatus(entry, EDITION, person(Person.Role.ENTRANT, null), guardian, List.of(), null, null, null,
-                null, shortlisted, awards, true, "18 to 25", "Migration", null, List.of(),
+                null, shortlisted, awards, null, "18 to 25", "Migration", null, List.of(),
                 eligibility == Entry.Eligibility.WITHDRAWN ? Instant.now() : null, null);
     }
 

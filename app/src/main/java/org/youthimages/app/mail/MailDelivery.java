@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.youthimages.app.site.ContactSettings;
 import org.youthimages.storage.embedded.DataFolder;
 import org.youthimages.storage.mail.OutboundEmail;
 import org.youthimages.storage.mail.OutboundEmailRepository;
@@ -33,12 +34,14 @@ public class MailDelivery {
     private final MailSettings settings;
     private final Session session;
     private final MailTransport transport;
+    private final ContactSettings contact;
 
     MailDelivery(OutboundEmailRepository emails, TransactionOperations<Connection> transactions, MailSettings settings,
-                 DataFolder dataFolder) {
+                 DataFolder dataFolder, ContactSettings contact) {
         this.emails = emails;
         this.transactions = transactions;
         this.settings = settings;
+        this.contact = contact;
         this.session = Session.getInstance(smtpProperties(settings));
         this.transport = settings.smtpConfigured() ? new SmtpTransport(settings)
                 : new FolderTransport(dataFolder.resolve("outbox"));
@@ -66,7 +69,7 @@ public class MailDelivery {
         }
         OutboundEmail email = due.getFirst();
         try {
-            transport.send(MessageBuilder.build(session, email, settings.from()), email.id() + "-" + email.kind());
+            transport.send(MessageBuilder.build(session, email, settings.from(), contact.email()), email.id() + "-" + email.kind());
             emails.update(sent(email));
             return true;
         } catch (MessagingException | RuntimeException e) {

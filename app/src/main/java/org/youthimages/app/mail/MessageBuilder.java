@@ -1,5 +1,6 @@
 package org.youthimages.app.mail;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
@@ -10,15 +11,22 @@ import org.youthimages.storage.mail.OutboundEmail;
 
 import java.util.Date;
 
-/** Turns an outbox row into a MIME message: plain text and HTML alternatives, UTF-8, a stable Message-ID. */
+/**
+ * Turns an outbox row into a MIME message: plain text and HTML alternatives, UTF-8, a stable Message-ID, and replies
+ * going to the organisers' contact address when one is set.
+ */
 final class MessageBuilder {
 
     private MessageBuilder() {
     }
 
-    static MimeMessage build(Session session, OutboundEmail email, String from) throws MessagingException {
+    static MimeMessage build(Session session, OutboundEmail email, String from, @Nullable String replyTo)
+            throws MessagingException {
         MimeMessage message = new StableIdMessage(session, "<outbox-" + email.id() + "@youth-images>");
         message.setFrom(new InternetAddress(from));
+        if (replyTo != null) {
+            message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
+        }
         message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(email.recipient(), true));
         message.setSubject(email.subject(), "UTF-8");
         message.setSentDate(new Date());

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every public page's layout needs beside its own content: the language, its direction, the switcher, and the
- * fingerprinted addresses of the static files.
+ * What every public page's layout needs beside its own content: the language, its direction, the switcher, the
+ * fingerprinted addresses of the static files and the organisers' contact address.
  */
 @Singleton
 public class Pages {
@@ -28,11 +28,14 @@ public class Pages {
     private final LanguageResolver languages;
     private final ThymeleafViewsRenderer<Map<String, Object>> renderer;
     private final StaticAssets assets;
+    private final ContactSettings contact;
 
-    Pages(LanguageResolver languages, ThymeleafViewsRenderer<Map<String, Object>> renderer, StaticAssets assets) {
+    Pages(LanguageResolver languages, ThymeleafViewsRenderer<Map<String, Object>> renderer, StaticAssets assets,
+          ContactSettings contact) {
         this.languages = languages;
         this.renderer = renderer;
         this.assets = assets;
+        this.contact = contact;
     }
 
     /**
@@ -63,6 +66,7 @@ public class Pages {
         model.put("languages", List.of(Language.values()));
         model.put("path", request.getPath());
         model.put("assets", assets);
+        model.put("contact", contact.email());
         return model;
     }
 }

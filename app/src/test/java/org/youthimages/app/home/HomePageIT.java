@@ -43,6 +43,12 @@ class HomePageIT {
         assertThat(card(arabic, closed)).contains("أُغلق التسجيل.");
     }
 
+    @Test
+    void withoutAContactAddressSetThePageOffersNone() throws Exception {
+        assertThat(web.get("/", "en").body()).contains("Youth Images: short films by young people")
+                .doesNotContain("id=\"contact\"", "mailto:");
+    }
+
     /** The part of the page between the edition's link and the end of its card. */
     private static String card(String page, Edition edition) {
         int start = page.indexOf("href=\"/editions/" + edition.slug() + "\"");

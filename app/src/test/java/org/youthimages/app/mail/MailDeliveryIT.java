@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.youthimages.app.site.ContactSettings;
 import org.youthimages.app.testing.TestMailServer;
 import org.youthimages.storage.embedded.DataFolder;
 import org.youthimages.storage.mail.MailOutbox;
@@ -41,7 +42,9 @@ class MailDeliveryIT implements TestPropertyProvider {
 
     @Override
     public @NonNull Map<String, String> getProperties() {
-        return TestMailServer.properties();
+        Map<String, String> properties = new java.util.HashMap<>(TestMailServer.properties());
+        properties.put("yi.contact.email", "contest@youth-images.example");
+        return properties;
     }
 
     @BeforeEach
@@ -65,6 +68,8 @@ class MailDeliveryIT implements TestPropertyProvider {
         MimeMessage message = received.getFirst();
         assertThat(message.getSubject()).isEqualTo("استلمنا فيلمك");
         assertThat(message.getMessageID()).isEqualTo("<outbox-" + queued.id() + "@youth-images>");
+        assertThat(message.getHeader("Reply-To")).as("a reply reaches the organisers, not no-reply")
+                .containsExactly("contest@youth-images.example");
         MimeMultipart parts = (MimeMultipart) message.getContent();
         assertThat(parts.getBodyPart(0).getContent().toString()).contains("استلمنا ملف الفيديو.");
         assertThat(parts.getBodyPart(1).getContent().toString()).contains("dir=\"rtl\"", "lang=\"ar\"");
@@ -94,7 +99,7 @@ class MailDeliveryIT implements TestPropertyProvider {
         OutboundEmail queued = outbox.queue(OutboundEmail.of(to, "en", "TEST", "Retry me", "Body", null));
         MailDelivery unreachable = new MailDelivery(emails, transactions, new MailSettings("127.0.0.1", closedPort(),
                 null, null, MailSettings.Security.NONE, "test@youth-images.example", Duration.ofHours(1), 2,
-                Duration.ofMinutes(1)), dataFolder);
+                Duration.ofMinutes(1)), dataFolder, new ContactSettings(null));
 
         assertThat(unreachable.deliverDue()).isZero();
         OutboundEmail failedOnce = emails.findById(queued.id()).orElseThrow();
@@ -115,7 +120,7 @@ class MailDeliveryIT implements TestPropertyProvider {
         OutboundEmail queued = outbox.queue(OutboundEmail.of(to, "fr", "TEST", "Film reçu", "Merci !", null));
         MailDelivery folder = new MailDelivery(emails, transactions, new MailSettings(null, 587, null, null,
                 MailSettings.Security.STARTTLS, "test@youth-images.example", Duration.ofHours(1), 3,
-                Duration.ofMinutes(1)), dataFolder);
+                Duration.ofMinutes(1)), dataFolder, new ContactSettings(null));
 
         assertThat(folder.deliverDue()).isEqualTo(1);
 

@@ -1,0 +1,32 @@
+package org.youthimages.app.site;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * Where entrants, guardians and jurors write with a question: shown at the foot of every public page and set as the
+ * Reply-To of every email, so a reply to "no-reply" still reaches the organisers. Empty: neither is shown nor set.
+ *
+ * @param email one address the organisers read, e.g. {@code contest@example.org}
+ */
+@ConfigurationProperties("yi.contact")
+public record ContactSettings(@Nullable String email) {
+
+    public ContactSettings {
+        email = email == null || email.isBlank() ? null : email.strip();
+        if (email != null) {
+            try {
+                new InternetAddress(email, true);
+            } catch (AddressException e) {
+                throw new IllegalArgumentException("yi.contact.email (YI_CONTACT_EMAIL) is not an email address: "
+                        + email, e);
+            }
+            if (!email.contains("@") || email.contains("<")) {
+                throw new IllegalArgumentException("yi.contact.email (YI_CONTACT_EMAIL) must be a bare address such"
+                        + " as contest@example.org, not " + email);
+            }
+        }
+    }
+}

@@ -41,7 +41,7 @@ class AccountEmails {
         Locale locale = Languages.closest(account.locale());
         ResourceBundle texts = Languages.texts("i18n.account-emails", locale);
         String link = links.choosePassword(token);
-        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale)
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(expiresAt);
         Object[] arguments = {account.displayName(), invitedBy, link, until};
         String subject = format(texts.getString(prefix + ".subject"), locale, arguments);

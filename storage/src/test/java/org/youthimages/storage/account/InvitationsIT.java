@@ -54,6 +54,11 @@ class InvitationsIT {
         assertThat(sent.subject()).contains("jury");
         assertThat(sent.bodyText()).contains("Olga Organiser").contains("Nina Nouvelle");
         assertThat(sent.bodyHtml()).contains("<a href=\"" + link(sent));
+        String until = java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu HH:mm", java.util.Locale.FRENCH)
+                .withZone(java.time.ZoneOffset.UTC).format(tokens.findByAccountIdOrderById(invited.id()).getFirst()
+                        .expiresAt());
+        assertThat(sent.bodyText()).as("to the minute, in French, with its time zone once")
+                .contains("Ce lien ne fonctionne qu’une fois, jusqu’au " + until + " (UTC).");
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Language;
-import org.youthimages.app.mail.Email;
+import org.youthimages.storage.mail.Email;
 import org.youthimages.app.mail.Letters;
 import org.youthimages.storage.mail.MailOutbox;
 import org.youthimages.storage.publication.PublicSiteLinks;

@@ -6,6 +6,7 @@ import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
 
 import java.util.List;
+import org.youthimages.storage.mail.Email;
 
 /**
  * Writes the platform's letters to entrants and guardians in one shape: greeting by first name, the paragraphs,

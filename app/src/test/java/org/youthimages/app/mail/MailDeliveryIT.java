@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.youthimages.storage.mail.Email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

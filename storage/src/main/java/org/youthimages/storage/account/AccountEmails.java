@@ -1,20 +1,22 @@
 package org.youthimages.storage.account;
 
 import jakarta.inject.Singleton;
+import org.youthimages.storage.mail.Email;
 import org.youthimages.storage.mail.MailOutbox;
-import org.youthimages.storage.mail.OutboundEmail;
 
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import static org.unbescape.html.HtmlEscape.escapeHtml4Xml;
-
-/** The emails about accounts (invitation, password reset), in the recipient's language, queued in the outbox. */
+/**
+ * The emails about accounts (invitation, password reset), in the recipient's language, written in the same shape as
+ * every other email of the platform ({@link Email}) and queued in the outbox.
+ */
 @Singleton
 class AccountEmails {
 
@@ -40,19 +42,19 @@ class AccountEmails {
     private void send(Account account, String kind, String prefix, String token, Instant expiresAt, String invitedBy) {
         Locale locale = Languages.closest(account.locale());
         ResourceBundle texts = Languages.texts("i18n.account-emails", locale);
-        String link = links.choosePassword(token);
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(expiresAt);
-        Object[] arguments = {account.displayName(), invitedBy, link, until};
-        String subject = format(texts.getString(prefix + ".subject"), locale, arguments);
-        String body = format(texts.getString(prefix + ".body"), locale, arguments);
-        String escapedLink = escapeHtml4Xml(link);
-        String html = "<p>" + escapeHtml4Xml(body).replace("\n\n", "</p><p>").replace("\n", "<br>")
-                .replace(escapedLink, "<a href=\"" + escapedLink + "\">" + escapedLink + "</a>") + "</p>";
-        outbox.queue(OutboundEmail.of(account.email(), locale.getLanguage(), kind, subject, body, html));
+        Object[] arguments = {account.displayName(), invitedBy, until};
+        String action = format(texts, prefix + ".action", locale, arguments);
+        outbox.queue(new Email(account.email(), locale.getLanguage(), "ltr", kind,
+                format(texts, prefix + ".subject", locale, arguments), format(texts, "greeting", locale, arguments),
+                List.of(format(texts, prefix + ".intro", locale, arguments),
+                        format(texts, prefix + ".validity", locale, arguments)),
+                action, format(texts, "lead", locale, action), links.choosePassword(token),
+                format(texts, "signoff", locale, arguments)).toOutbound());
     }
 
-    private static String format(String pattern, Locale locale, Object[] arguments) {
-        return new MessageFormat(pattern, locale).format(arguments);
+    private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 }

@@ -58,7 +58,12 @@ class InvitationsIT {
                 .withZone(java.time.ZoneOffset.UTC).format(tokens.findByAccountIdOrderById(invited.id()).getFirst()
                         .expiresAt());
         assertThat(sent.bodyText()).as("to the minute, in French, with its time zone once")
-                .contains("Ce lien ne fonctionne qu’une fois, jusqu’au " + until + " (UTC).");
+                .contains("Il ne fonctionne qu’une fois, jusqu’au " + until + " (UTC).");
+        assertThat(sent.bodyText()).as("the action's lead, then the link, then the sign-off")
+                .contains("Choisir mon mot de passe\u00a0:\n" + link(sent) + "\n\nL’équipe Youth Images");
+        assertThat(sent.bodyHtml()).as("written like every other email of the platform")
+                .startsWith("<!DOCTYPE html><html lang=\"fr\" dir=\"ltr\">")
+                .contains(">Choisir mon mot de passe</a>");
     }
 
     @Test
@@ -69,7 +74,7 @@ class InvitationsIT {
         OutboundEmail sent = onlyEmail("JUROR_INVITATION");
         assertThat(sent.bodyText()).contains("Hello Nina <b>\"Bold\"</b> & Co,");
         assertThat(sent.bodyHtml()).contains("Hello Nina &lt;b&gt;&quot;Bold&quot;&lt;/b&gt; &amp; Co,")
-                .doesNotContain("<b>").contains("<a href=\"" + link(sent) + "\">" + link(sent) + "</a>");
+                .doesNotContain("<b>").contains("<a href=\"" + link(sent) + "\"", ">" + link(sent) + "</p>");
     }
 
     @Test

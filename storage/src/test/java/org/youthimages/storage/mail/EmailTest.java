@@ -1,4 +1,4 @@
-package org.youthimages.app.mail;
+package org.youthimages.storage.mail;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
-package org.youthimages.app.mail;
+package org.youthimages.storage.mail;
 
 import io.micronaut.core.annotation.Nullable;
-import org.youthimages.storage.mail.OutboundEmail;
 
 import java.util.List;
 
@@ -27,7 +26,7 @@ public record Email(String recipient, String locale, String direction, String ki
         return OutboundEmail.of(recipient, locale, kind, subject, text(), html());
     }
 
-    String text() {
+    public String text() {
         StringBuilder text = new StringBuilder(greeting).append("\n\n");
         paragraphs.forEach(p -> text.append(p).append("\n\n"));
         if (actionUrl != null) {
@@ -36,7 +35,7 @@ public record Email(String recipient, String locale, String direction, String ki
         return text.append(signOff).append('\n').toString();
     }
 
-    String html() {
+    public String html() {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(escapeHtml4Xml(locale))
                 .append("\" dir=\"").append(direction).append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(escapeHtml4Xml(subject)).append("</title></head>")

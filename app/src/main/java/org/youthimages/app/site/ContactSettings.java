@@ -1,6 +1,7 @@
 package org.youthimages.app.site;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -11,6 +12,7 @@ import jakarta.mail.internet.InternetAddress;
  *
  * @param email one address the organisers read, e.g. {@code contest@example.org}
  */
+@Context // read at start, so a malformed address stops the app there instead of failing each email
 @ConfigurationProperties("yi.contact")
 public record ContactSettings(@Nullable String email) {
 

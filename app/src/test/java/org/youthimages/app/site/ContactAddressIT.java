@@ -1,11 +1,14 @@
 package org.youthimages.app.site;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.youthimages.app.testing.WebClient;
+
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +29,12 @@ class ContactAddressIT {
         assertThat(web.get("/entries/lost", "ar").body()).contains("لديك أسئلة؟ راسل المنظمين:",
                 "mailto:contest@youth-images.example");
         assertThat(web.get("/privacy", "fr").body()).contains("Des questions\u00a0? Écrivez aux organisateurs\u00a0:");
+    }
+
+    @Test
+    void theAppDoesNotStartWithAMalformedAddress() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("yi.contact.email", "contest at example")).close())
+                .hasStackTraceContaining("yi.contact.email (YI_CONTACT_EMAIL) is not an email address");
     }
 
     @Test

@@ -1,17 +1,19 @@
 package org.youthimages.storage.account;
 
 import jakarta.inject.Singleton;
+import org.youthimages.storage.mail.Email;
 import org.youthimages.storage.mail.MailOutbox;
-import org.youthimages.storage.mail.OutboundEmail;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
  * One email of the judging side (to a juror or an organiser), written from the {@code i18n.judging-emails} texts in
- * the recipient's language and queued in the caller's transaction.
+ * the recipient's language in the shape of every email of the platform ({@link Email}: greeting, the body's
+ * paragraphs, a button for the action, sign-off) and queued in the caller's transaction.
  */
 @Singleton
 public class JudgingEmails {
@@ -28,16 +30,25 @@ public class JudgingEmails {
 
     /**
      * @param locale    the recipient's language tag; the closest of the judging interface's languages is used
-     * @param texts     the prefix of the subject's and body's keys ({@code texts + ".subject"}, {@code ".body"})
-     * @param arguments the message's arguments, given the language it is written in
+     * @param texts     the prefix of the email's keys: {@code texts + ".subject"}, {@code ".body"} (its paragraphs
+     *                  separated by a blank line) and {@code ".action"} (the label of the link)
+     * @param link      where the action takes the recipient
+     * @param arguments the message's arguments, given the language it is written in; the first is the recipient's
+     *                  name, which the greeting uses
      */
-    public void queue(String recipient, String locale, String kind, String texts,
+    public void queue(String recipient, String locale, String kind, String texts, String link,
                       Function<Language, Object[]> arguments) {
         Locale language = Languages.closest(locale);
         ResourceBundle bundle = Languages.texts("i18n.judging-emails", language);
         Object[] values = arguments.apply(new Language(language, bundle));
-        outbox.queue(OutboundEmail.of(recipient, language.getLanguage(), kind,
-                new MessageFormat(bundle.getString(texts + ".subject"), language).format(values),
-                new MessageFormat(bundle.getString(texts + ".body"), language).format(values), null));
+        String action = bundle.getString(texts + ".action");
+        outbox.queue(new Email(recipient, language.getLanguage(), "ltr", kind,
+                format(bundle, texts + ".subject", language, values), format(bundle, "greeting", language, values),
+                List.of(format(bundle, texts + ".body", language, values).split("\n\n")), action,
+                format(bundle, "lead", language, action), link, bundle.getString("signoff")).toOutbound());
+    }
+
+    private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 }

@@ -28,14 +28,15 @@ public class OrganiserNotices {
      * Queues one email per active organiser.
      *
      * @param kind      the email's kind in the outbox
-     * @param texts     the prefix of the subject's and body's keys ({@code texts + ".subject"}, {@code ".body"})
+     * @param texts     the prefix of the email's keys ({@code texts + ".subject"}, {@code ".body"}, {@code ".action"})
+     * @param link      where the email's action takes the organiser
      * @param arguments the message's arguments for one organiser, given the texts in their language
      * @return how many organisers were told
      */
-    public int tell(String kind, String texts, BiFunction<Account, ResourceBundle, Object[]> arguments) {
+    public int tell(String kind, String texts, String link, BiFunction<Account, ResourceBundle, Object[]> arguments) {
         List<Account> organisers = accounts.findActiveOrganisers();
         for (Account organiser : organisers) {
-            emails.queue(organiser.email(), organiser.locale(), kind, texts,
+            emails.queue(organiser.email(), organiser.locale(), kind, texts, link,
                     language -> arguments.apply(organiser, language.texts()));
         }
         return organisers.size();

@@ -96,11 +96,11 @@ public class JurorReminders {
     /** Queues the juror's email, with the round and edition named in its language by {@code textsIn}. */
     private void send(Juror juror, RoundInfo round, Function<String, EditionTexts> textsIn) {
         emails.queue(juror.email(), juror.locale(), "JUROR_REMINDER", juror.firstNotice() ? "waiting" : "reminder",
-                language -> {
+                links.base() + "/judging", language -> {
                     EditionTexts texts = textsIn.apply(language.locale().getLanguage());
                     return new Object[] {juror.name(), texts.roundName(round.id(), round.name()),
                             texts.editionName(round.editionName()), juror.unfinished(), juror.assigned(),
-                            deadline(round, language), links.base() + "/judging"};
+                            deadline(round, language)};
                 });
     }
 

@@ -53,10 +53,9 @@ public class Conflicts {
                 select e.reference, e.title, r.name from entry e, round r where e.id = ? and r.id = ?""",
                 rs -> new Film(rs.getString(1), rs.getString(2), rs.getString(3)),
                 assignment.entryId(), assignment.roundId()).orElseThrow();
-        notices.tell("CONFLICT_DECLARED", "conflict", (organiser, texts) -> new Object[] {organiser.displayName(),
-                juror.displayName(), film.reference(), film.title(), film.round(),
-                OrganiserNotices.reason(why, texts),
-                notices.link("/organiser/rounds/" + assignment.roundId())});
+        notices.tell("CONFLICT_DECLARED", "conflict", notices.link("/organiser/rounds/" + assignment.roundId()),
+                (organiser, texts) -> new Object[] {organiser.displayName(), juror.displayName(), film.reference(),
+                        film.title(), film.round(), OrganiserNotices.reason(why, texts)});
     }
 
     /** Every conflict recorded for the films of an edition, newest first. */

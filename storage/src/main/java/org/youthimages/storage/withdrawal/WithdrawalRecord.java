@@ -93,9 +93,9 @@ class WithdrawalRecord {
                  where e.id = ?""", rs -> new Film(rs.getString(1), rs.getString(2), rs.getString(3)), entryId)
                 .orElseThrow();
         String screening = notices.link("/organiser/screening?edition=" + editionId + "&show=WITHDRAWN");
-        notices.tell("ENTRY_WITHDRAWN", "withdrawal", (organiser, texts) -> new Object[] {organiser.displayName(),
-                film.edition(), film.reference(), film.title(),
-                OrganiserNotices.reason(reason, texts), assignments, awards, screening});
+        notices.tell("ENTRY_WITHDRAWN", "withdrawal", screening, (organiser, texts) -> new Object[] {
+                organiser.displayName(), film.edition(), film.reference(), film.title(),
+                OrganiserNotices.reason(reason, texts), assignments, awards});
     }
 
     private record Film(String edition, String reference, String title) {

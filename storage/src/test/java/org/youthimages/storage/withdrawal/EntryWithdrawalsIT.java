@@ -188,7 +188,10 @@ class EntryWithdrawalsIT {
                             .contains("Reason given: Mon amie ne veut plus apparaître dans le film.")
                             .contains("Its 2 jury assignments were removed, with their scorecards. The award you had "
                                     + "decided for it, not yet published, was removed. Its files are deleted.")
-                            .endsWith(screeningLink);
+                            .contains("Open the withdrawn entries:\n").containsPattern("https?://\\S+"
+                                    + java.util.regex.Pattern.quote(screeningLink) + "\n\nThe Youth Images team\n$");
+                    assertThat(email.bodyHtml()).as("a button to Screening's withdrawn entries")
+                            .contains(">Open the withdrawn entries</a>", screeningLink.replace("&", "&amp;"));
                 });
         assertThat(emails.findByRecipientAndKindOrderById(odile.email(), "ENTRY_WITHDRAWN"))
                 .singleElement().satisfies(email -> {
@@ -197,7 +200,8 @@ class EntryWithdrawalsIT {
                             "Inscription retirée\u00a0: " + film.reference() + " «\u00a0Who we are\u00a0»");
                     assertThat(email.bodyText()).contains("Ses 2 attributions au jury ont été supprimées")
                             .contains("Le prix que vous lui aviez décerné, pas encore publié, a été supprimé.")
-                            .endsWith(screeningLink);
+                            .contains("Ouvrir les inscriptions retirées\u00a0:\n").contains(screeningLink)
+                            .endsWith("L’équipe Youth Images\n");
                 });
     }
 

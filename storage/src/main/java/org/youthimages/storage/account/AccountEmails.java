@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import org.youthimages.storage.mail.Email;
 import org.youthimages.storage.mail.MailOutbox;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,16 +44,13 @@ class AccountEmails {
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(expiresAt);
         Object[] arguments = {account.displayName(), invitedBy, until};
-        String action = format(texts, prefix + ".action", locale, arguments);
-        outbox.queue(new Email(account.email(), locale.getLanguage(), "ltr", kind,
-                format(texts, prefix + ".subject", locale, arguments), format(texts, "greeting", locale, arguments),
-                List.of(format(texts, prefix + ".intro", locale, arguments),
-                        format(texts, prefix + ".validity", locale, arguments)),
-                action, format(texts, "lead", locale, action), links.choosePassword(token),
-                format(texts, "signoff", locale, arguments)).toOutbound());
-    }
-
-    private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
-        return new MessageFormat(texts.getString(key), locale).format(arguments);
+        String action = Languages.format(texts, prefix + ".action", locale, arguments);
+        String subject = Languages.format(texts, prefix + ".subject", locale, arguments);
+        List<String> paragraphs = List.of(Languages.format(texts, prefix + ".intro", locale, arguments),
+                Languages.format(texts, prefix + ".validity", locale, arguments));
+        outbox.queue(new Email(account.email(), locale.getLanguage(), "ltr", kind, subject,
+                Languages.format(texts, "greeting", locale, arguments), paragraphs, action,
+                Languages.format(texts, "lead", locale, action), links.choosePassword(token),
+                Languages.format(texts, "signoff", locale, arguments)).toOutbound());
     }
 }

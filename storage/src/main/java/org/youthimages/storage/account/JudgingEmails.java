@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import org.youthimages.storage.mail.Email;
 import org.youthimages.storage.mail.MailOutbox;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -42,13 +41,10 @@ public class JudgingEmails {
         ResourceBundle bundle = Languages.texts("i18n.judging-emails", language);
         Object[] values = arguments.apply(new Language(language, bundle));
         String action = bundle.getString(texts + ".action");
+        List<String> paragraphs = List.of(Languages.format(bundle, texts + ".body", language, values).split("\n\n"));
         outbox.queue(new Email(recipient, language.getLanguage(), "ltr", kind,
-                format(bundle, texts + ".subject", language, values), format(bundle, "greeting", language, values),
-                List.of(format(bundle, texts + ".body", language, values).split("\n\n")), action,
-                format(bundle, "lead", language, action), link, bundle.getString("signoff")).toOutbound());
-    }
-
-    private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
-        return new MessageFormat(texts.getString(key), locale).format(arguments);
+                Languages.format(bundle, texts + ".subject", language, values),
+                Languages.format(bundle, "greeting", language, values), paragraphs, action,
+                Languages.format(bundle, "lead", language, action), link, bundle.getString("signoff")).toOutbound());
     }
 }

@@ -1,5 +1,6 @@
 package org.youthimages.storage.account;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,5 +58,10 @@ public final class Languages {
      */
     public static ResourceBundle texts(String bundle, Locale locale) {
         return ResourceBundle.getBundle(bundle, locale, NO_FALLBACK);
+    }
+
+    /** One text of a bundle with its arguments, formatted the way {@code locale} writes numbers and plurals. */
+    public static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
     }
 }

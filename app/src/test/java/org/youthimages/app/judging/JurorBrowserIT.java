@@ -153,8 +153,15 @@ class JurorBrowserIT {
                 .equals(js("const p = document.querySelector('.yi-save-pending'); return p.hidden ? null : p.textContent")));
         // Vaadin's own message, in the juror's language. The indicator learns of the lost connection on its own
         // schedule, a moment before or after the page's own notice above: until then it shows its "Online" text.
-        wait.until(d -> String.valueOf(js("return document.querySelector('vaadin-connection-indicator').textContent"))
-                .contains("Offline. Your work is kept in this browser"));
+        // Which of its two messages it shows depends on what it notices first: the browser going offline ("Offline.
+        // Your work is kept…") or the note's request failing ("Connection lost. Trying to reconnect…", for as long
+        // as it keeps trying); both are Vaadin's, translated. Waiting for one alone failed a CI run.
+        wait.until(d -> {
+            String indicator = String.valueOf(js("return document.querySelector('vaadin-connection-indicator')"
+                    + ".textContent"));
+            return indicator.contains("Offline. Your work is kept in this browser")
+                    || indicator.contains("Connection lost. Trying to reconnect");
+        });
         screenshot("6-offline");
         // The juror closes the page once it has tried to send the note and found no network. Closed sooner, while the
         // note still waited out the field's send delay, it sometimes reached the server anyway once Chromium

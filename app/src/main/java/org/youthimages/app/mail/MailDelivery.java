@@ -69,7 +69,8 @@ public class MailDelivery {
         }
         OutboundEmail email = due.getFirst();
         try {
-            transport.send(MessageBuilder.build(session, email, settings.from(), contact.email()), email.id() + "-" + email.kind());
+            transport.send(MessageBuilder.build(session, email, settings.from(), contact.email()),
+                    email.id() + "-" + email.kind());
             emails.update(sent(email));
             return true;
         } catch (MessagingException | RuntimeException e) {

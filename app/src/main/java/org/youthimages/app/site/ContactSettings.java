@@ -3,8 +3,7 @@ package org.youthimages.app.site;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import org.youthimages.app.submission.EmailAddresses;
 
 /**
  * Where entrants, guardians and jurors write with a question: shown at the foot of every public page and set as the
@@ -18,17 +17,9 @@ public record ContactSettings(@Nullable String email) {
 
     public ContactSettings {
         email = email == null || email.isBlank() ? null : email.strip();
-        if (email != null) {
-            try {
-                new InternetAddress(email, true);
-            } catch (AddressException e) {
-                throw new IllegalArgumentException("yi.contact.email (YI_CONTACT_EMAIL) is not an email address: "
-                        + email, e);
-            }
-            if (!email.contains("@") || email.contains("<")) {
-                throw new IllegalArgumentException("yi.contact.email (YI_CONTACT_EMAIL) must be a bare address such"
-                        + " as contest@example.org, not " + email);
-            }
+        if (email != null && !EmailAddresses.looksValid(email)) {
+            throw new IllegalArgumentException("yi.contact.email (YI_CONTACT_EMAIL) is not an email address: " + email
+                    + "; write a bare address such as contest@example.org");
         }
     }
 }

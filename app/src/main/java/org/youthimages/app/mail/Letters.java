@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.youthimages.app.i18n.Language;
 import org.youthimages.app.i18n.Messages;
+import org.youthimages.storage.mail.Email;
 
 import java.util.List;
-import org.youthimages.storage.mail.Email;
 
 /**
  * Writes the platform's letters to entrants and guardians in one shape: greeting by first name, the paragraphs,

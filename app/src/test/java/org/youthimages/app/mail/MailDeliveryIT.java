@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.youthimages.app.site.ContactSettings;
 import org.youthimages.app.testing.TestMailServer;
 import org.youthimages.storage.embedded.DataFolder;
+import org.youthimages.storage.mail.Email;
 import org.youthimages.storage.mail.MailOutbox;
 import org.youthimages.storage.mail.OutboundEmail;
 import org.youthimages.storage.mail.OutboundEmailRepository;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.youthimages.storage.mail.Email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

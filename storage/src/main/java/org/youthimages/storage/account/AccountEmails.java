@@ -1,20 +1,18 @@
 package org.youthimages.storage.account;
 
 import jakarta.inject.Singleton;
-import org.youthimages.storage.mail.Email;
 import org.youthimages.storage.mail.MailOutbox;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The emails about accounts (invitation, password reset), in the recipient's language, written in the same shape as
- * every other email of the platform ({@link Email}) and queued in the outbox.
+ * every other email of the platform ({@link BundleEmail}) and queued in the outbox.
  */
 @Singleton
 class AccountEmails {
@@ -43,14 +41,7 @@ class AccountEmails {
         ResourceBundle texts = Languages.texts("i18n.account-emails", locale);
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneOffset.UTC).format(expiresAt);
-        Object[] arguments = {account.displayName(), invitedBy, until};
-        String action = Languages.format(texts, prefix + ".action", locale, arguments);
-        String subject = Languages.format(texts, prefix + ".subject", locale, arguments);
-        List<String> paragraphs = List.of(Languages.format(texts, prefix + ".intro", locale, arguments),
-                Languages.format(texts, prefix + ".validity", locale, arguments));
-        outbox.queue(new Email(account.email(), locale.getLanguage(), "ltr", kind, subject,
-                Languages.format(texts, "greeting", locale, arguments), paragraphs, action,
-                Languages.format(texts, "lead", locale, action), links.choosePassword(token),
-                Languages.format(texts, "signoff", locale, arguments)).toOutbound());
+        outbox.queue(BundleEmail.write(texts, locale, account.email(), kind, prefix, links.choosePassword(token),
+                account.displayName(), invitedBy, until).toOutbound());
     }
 }

@@ -1,17 +1,15 @@
 package org.youthimages.storage.account;
 
 import jakarta.inject.Singleton;
-import org.youthimages.storage.mail.Email;
 import org.youthimages.storage.mail.MailOutbox;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 
 /**
  * One email of the judging side (to a juror or an organiser), written from the {@code i18n.judging-emails} texts in
- * the recipient's language in the shape of every email of the platform ({@link Email}: greeting, the body's
+ * the recipient's language in the shape of every email of the platform ({@link BundleEmail}: greeting, the body's
  * paragraphs, a button for the action, sign-off) and queued in the caller's transaction.
  */
 @Singleton
@@ -40,11 +38,6 @@ public class JudgingEmails {
         Locale language = Languages.closest(locale);
         ResourceBundle bundle = Languages.texts("i18n.judging-emails", language);
         Object[] values = arguments.apply(new Language(language, bundle));
-        String action = bundle.getString(texts + ".action");
-        List<String> paragraphs = List.of(Languages.format(bundle, texts + ".body", language, values).split("\n\n"));
-        outbox.queue(new Email(recipient, language.getLanguage(), "ltr", kind,
-                Languages.format(bundle, texts + ".subject", language, values),
-                Languages.format(bundle, "greeting", language, values), paragraphs, action,
-                Languages.format(bundle, "lead", language, action), link, bundle.getString("signoff")).toOutbound());
+        outbox.queue(BundleEmail.write(bundle, language, recipient, kind, texts, link, values).toOutbound());
     }
 }

@@ -3,7 +3,7 @@ package org.youthimages.app.site;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Nullable;
-import org.youthimages.app.submission.EmailAddresses;
+import org.youthimages.storage.mail.EmailAddresses;
 
 /**
  * Where entrants, guardians and jurors write with a question: shown at the foot of every public page and set as the

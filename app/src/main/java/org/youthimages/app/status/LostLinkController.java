@@ -14,7 +14,7 @@ import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.site.ClientAddresses;
 import org.youthimages.app.site.FormLimits;
 import org.youthimages.app.site.Pages;
-import org.youthimages.app.submission.EmailAddresses;
+import org.youthimages.storage.mail.EmailAddresses;
 import org.youthimages.storage.ratelimit.RateLimiter;
 
 import java.time.Duration;

@@ -11,6 +11,7 @@ import org.youthimages.storage.edition.Prize;
 import org.youthimages.storage.edition.Theme;
 import org.youthimages.storage.entry.Consent;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.mail.EmailAddresses;
 import org.youthimages.storage.submission.NewEntry;
 
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package org.youthimages.storage.account;
 
 import io.micronaut.core.annotation.Nullable;
+import org.youthimages.storage.mail.EmailAddresses;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 public record Invitation(String email, String displayName, String locale, Set<Role> roles,
                          @Nullable String organisation, @Nullable String countryCode) {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
     public Invitation {
@@ -37,7 +37,7 @@ public record Invitation(String email, String displayName, String locale, Set<Ro
 
     /** Whether an invitation can go to this address (surrounding spaces allowed). */
     public static boolean isEmail(@Nullable String email) {
-        return email != null && EMAIL.matcher(email.strip()).matches();
+        return email != null && EmailAddresses.looksValid(email.strip());
     }
 
     /** Whether this is a two-letter country code, in either case, or nothing at all. */

@@ -1,8 +1,8 @@
-package org.youthimages.app.submission;
+package org.youthimages.storage.mail;
 
 import java.util.regex.Pattern;
 
-/** The shape an email address typed into a public form must have; only an email that arrives proves it works. */
+/** The shape an email address typed into a form must have; only an email that arrives proves it works. */
 public final class EmailAddresses {
 
     private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");

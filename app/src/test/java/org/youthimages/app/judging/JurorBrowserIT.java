@@ -79,6 +79,7 @@ class JurorBrowserIT {
                 .as("the scrubber, a slider over the film's seconds").isEqualTo(String.valueOf(SECONDS));
         wait.until(d -> js("return document.querySelector('video').textTracks.length") instanceof Long count && count == 1);
         assertThat(js("return document.querySelector('.yi-player').dataset.rendition")).isEqualTo("360p");
+        assertThat(scaleRows()).as("beside the film, a scale's ten scores in two rows of five").isEqualTo("5 5");
         screenshot("2-playing");
 
         long story = scorecards.open(juror, assignment).criteria().getFirst().criterionId();
@@ -132,6 +133,7 @@ class JurorBrowserIT {
         wait.until(d -> ((Number) js("return window.innerWidth")).intValue() <= 820);
         wait.until(d -> ((Number) js("return document.documentElement.scrollWidth")).intValue()
                 <= ((Number) js("return window.innerWidth")).intValue());
+        assertThat(scaleRows()).as("under the film, a scale's ten scores in one row").isEqualTo("10");
         screenshot("8-tablet");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
@@ -201,6 +203,15 @@ class JurorBrowserIT {
                 new org.openqa.selenium.chromium.ChromiumNetworkConditions();
         conditions.setOffline(offline);
         return conditions;
+    }
+
+    /** How many of the first scale's scores share each row, top to bottom, e.g. "5 5"; rows must line up in columns. */
+    private String scaleRows() {
+        return (String) js("const points = [...document.querySelectorAll('vaadin-radio-group.yi-scale')[0]"
+                + ".querySelectorAll('.yi-point')].map(p => p.getBoundingClientRect());"
+                + " const rows = new Map(); points.forEach(p => rows.set(Math.round(p.top), (rows.get(Math.round(p.top)) || []).concat(p)));"
+                + " const lined = [...rows.values()].every(row => row.every((p, i) => Math.round(p.left) === Math.round(points[i].left)));"
+                + " return [...rows.values()].map(row => row.length).join(' ') + (lined ? '' : ' (not in columns)');");
     }
 
     private void chooseScore(long criterion, int value) {

@@ -121,6 +121,7 @@ class JurorBrowserIT {
         assertThat(submitted.watchedPercent().signum()).isPositive();
 
         fitsOnATabletInPortrait();
+        fitsOnAPhone();
         click(By.xpath("//vaadin-button[contains(., 'Sign out')]"));
         wait.until(d -> d.getCurrentUrl().contains("/login"));
         browser.get("http://localhost:" + judging.port() + "/film/" + assignment);
@@ -135,6 +136,20 @@ class JurorBrowserIT {
                 <= ((Number) js("return window.innerWidth")).intValue());
         assertThat(scaleRows()).as("under the film, a scale's ten scores in one row").isEqualTo("10");
         screenshot("8-tablet");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
+    /** On a phone (390 px wide) too, with Previous and Next side by side when the navigation wraps. */
+    private void fitsOnAPhone() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        wait.until(d -> ((Number) js("return window.innerWidth")).intValue() <= 390);
+        wait.until(d -> ((Number) js("return document.documentElement.scrollWidth")).intValue()
+                <= ((Number) js("return window.innerWidth")).intValue());
+        assertThat(js("const [previous, next] = [...document.querySelectorAll('.yi-film-nav vaadin-button')]"
+                + ".map(b => b.getBoundingClientRect()); return previous.top === next.top && previous.right < next.left"))
+                .as("Previous and Next on one row").isEqualTo(true);
+        assertThat(scaleRows()).isEqualTo("5 5");
+        screenshot("9-phone");
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 

@@ -126,7 +126,9 @@ public class FilmView extends Div implements BeforeEnterObserver, HasDynamicTitl
         place.addClassName("yi-place");
         previous.setEnabled(neighbours.previous() != null);
         next.setEnabled(neighbours.next() != null);
-        Div navigation = new Div(back, place, previous, next, conflict);
+        Div steps = new Div(previous, next); // kept together when the row wraps on a phone
+        steps.addClassName("yi-steps");
+        Div navigation = new Div(back, place, steps, conflict);
         navigation.addClassName("yi-film-nav");
         return navigation;
     }

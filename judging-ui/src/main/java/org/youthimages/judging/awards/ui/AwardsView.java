@@ -134,6 +134,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle {
         prize.setLabel(getTranslation("award.prize"));
         prize.setItemLabelGenerator(Prize::name);
         film.setLabel(getTranslation("scores.film"));
+        film.setRequiredIndicatorVisible(true);
         film.setItemLabelGenerator(r -> r.reference() + " · " + r.title() + (r.category() == null ? "" : " · "
                 + r.category()));
         reason.setLabel(getTranslation("award.reason"));

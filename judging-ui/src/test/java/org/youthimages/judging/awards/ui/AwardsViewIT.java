@@ -54,6 +54,8 @@ class AwardsViewIT {
     @Test
     void recordsTheCategorysDistinctionWithTheJurysReason() {
         AwardsView view = (AwardsView) ViewTesting.navigate("organiser/awards");
+        assertThat(view.film.isRequiredIndicatorVisible()).as("the film, marked as needed as the reason is")
+                .isEqualTo(view.reason.isRequiredIndicatorVisible()).isTrue();
         view.film.setValue(view.film.getListDataView().getItems().filter(r -> r.entryId() == film.id())
                 .findFirst().orElseThrow());
         ViewTesting.userSets(view.reason, "A tender look at a family’s first winter");

@@ -27,6 +27,20 @@ class SiteController {
     }
 
     /**
+     * Crawlers may list the editions, their forms' first page and the winners, never a private link's page (the
+     * {@link PrivatePagesFilter} also tells them so on each such page) nor the upload endpoint.
+     */
+    @Get(value = "/robots.txt", produces = MediaType.TEXT_PLAIN)
+    String robots() {
+        return """
+                User-agent: *
+                Disallow: /entries/
+                Disallow: /guardian/
+                Disallow: /uploads
+                """;
+    }
+
+    /**
      * An address no page answers (mistyped, cut short by a mail program, or from an old poster): a browser gets the
      * site's own page in the reader's language instead of the framework's English one; other clients a bare 404.
      */

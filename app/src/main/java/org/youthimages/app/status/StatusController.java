@@ -66,16 +66,14 @@ class StatusController {
     HttpResponse<?> subtitles(String token, String language) {
         return reader.entryFor(token).filter(entry -> FormChoices.isLanguage(language))
                 .flatMap(entry -> subtitles.read(entry, language))
-                .<HttpResponse<?>>map(vtt -> HttpResponse.ok(vtt).contentType("text/vtt;charset=utf-8")
-                        .header("Cache-Control", "no-store"))
+                .<HttpResponse<?>>map(vtt -> HttpResponse.ok(vtt).contentType("text/vtt;charset=utf-8"))
                 .orElseGet(HttpResponse::notFound);
     }
 
     /** Where the film's preparation stands, for the status page to follow without reloading. */
     @Get(value = "/{token:[A-Za-z0-9_-]+}/progress.json", produces = MediaType.APPLICATION_JSON)
     HttpResponse<?> progress(String token) {
-        return reader.progress(token).<HttpResponse<?>>map(progress -> HttpResponse.ok(progress)
-                        .header("Cache-Control", "no-store"))
+        return reader.progress(token).<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(HttpResponse::notFound);
     }
 

@@ -9,7 +9,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.youthimages.storage.mail.OutboundEmail;
 
+import java.time.Instant;
 import java.util.Date;
+import java.util.Objects;
 
 /**
  * Turns an outbox row into a MIME message: plain text and HTML alternatives, UTF-8, a stable Message-ID, and replies
@@ -22,8 +24,9 @@ final class MessageBuilder {
 
     static MimeMessage build(Session session, OutboundEmail email, String from, @Nullable String replyTo)
             throws MessagingException {
-        MimeMessage message = new StableIdMessage(session, "<outbox-" + email.id() + "@youth-images>");
-        message.setFrom(new InternetAddress(from));
+        InternetAddress sender = new InternetAddress(from);
+        MimeMessage message = new StableIdMessage(session, messageId(email, sender));
+        message.setFrom(sender);
         if (replyTo != null) {
             message.setReplyTo(new InternetAddress[] {new InternetAddress(replyTo)});
         }
@@ -41,6 +44,18 @@ final class MessageBuilder {
         html.setText(email.bodyHtml(), "UTF-8", "html");
         message.setContent(new MimeMultipart("alternative", text, html));
         return message;
+    }
+
+    /**
+     * The outbox row's number and creation time at the sender's domain: the same for each attempt to send that row,
+     * and never the same for two rows, even across databases started afresh (a demo, a reinstall) that number their
+     * rows from 1 again. Mail services silently drop a message whose Message-ID they have already seen.
+     */
+    static String messageId(OutboundEmail email, InternetAddress sender) {
+        String address = sender.getAddress();
+        Instant created = Objects.requireNonNullElse(email.createdAt(), email.sendAfter());
+        return "<outbox-" + email.id() + "." + created.toEpochMilli() + "@"
+                + address.substring(address.lastIndexOf('@') + 1) + ">";
     }
 
     /** A Message-ID derived from the outbox row, so a receiving server can drop a copy sent again after a crash. */

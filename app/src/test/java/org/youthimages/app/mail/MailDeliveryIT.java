@@ -68,7 +68,8 @@ class MailDeliveryIT implements TestPropertyProvider {
         assertThat(received).hasSize(1);
         MimeMessage message = received.getFirst();
         assertThat(message.getSubject()).isEqualTo("استلمنا فيلمك");
-        assertThat(message.getMessageID()).isEqualTo("<outbox-" + queued.id() + "@youth-images>");
+        assertThat(message.getMessageID()).as("the row's number and creation time at the sender's domain")
+                .isEqualTo("<outbox-" + queued.id() + "." + queued.createdAt().toEpochMilli() + "@youth-images.example>");
         assertThat(message.getHeader("Reply-To")).as("a reply reaches the organisers, not no-reply")
                 .containsExactly("contest@youth-images.example");
         MimeMultipart parts = (MimeMultipart) message.getContent();

@@ -25,6 +25,31 @@ class MessageBuilderTest {
     }
 
     @Test
+    void theMessageIdStaysTheSameForEachAttemptButDiffersForARowNumberedAgainInAFreshDatabase() throws Exception {
+        OutboundEmail row = stored(11, "2026-12-06T03:23:47.774Z");
+        String from = "Youth Images <no-reply@youth-images.example>";
+
+        String first = messageId(row, from);
+
+        assertThat(first).isEqualTo("<outbox-11.1796527427774@youth-images.example>");
+        assertThat(messageId(row, from)).as("sent again after a crash").isEqualTo(first);
+        assertThat(messageId(stored(11, "2027-01-15T08:00:00Z"), from)).as("row 11 of a database started afresh")
+                .isNotEqualTo(first);
+    }
+
+    /** The Message-ID as sent: JavaMail writes it when the message is saved for sending. */
+    private String messageId(OutboundEmail row, String from) throws Exception {
+        MimeMessage message = MessageBuilder.build(session, row, from, null);
+        message.saveChanges();
+        return message.getMessageID();
+    }
+
+    private OutboundEmail stored(long id, String created) {
+        return new OutboundEmail(id, email.recipient(), email.locale(), email.kind(), email.subject(), email.bodyText(),
+                null, java.time.Instant.parse(created), java.time.Instant.parse(created), 0, null, null, null);
+    }
+
+    @Test
     void withoutAContactAddressNoReplyToIsSet() throws Exception {
         MimeMessage message = MessageBuilder.build(session, email, "Youth Images <no-reply@example.org>", null);
 

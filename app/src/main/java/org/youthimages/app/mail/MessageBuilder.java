@@ -34,6 +34,10 @@ final class MessageBuilder {
         message.setSubject(email.subject(), "UTF-8");
         message.setSentDate(new Date());
         message.setHeader("Content-Language", email.locale());
+        // Sent by the platform, not typed by a person: out-of-office replies (Exchange's too) stay away from the
+        // organisers' Reply-To when a reminder goes to a whole jury.
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
         if (email.bodyHtml() == null) {
             message.setText(email.bodyText(), "UTF-8");
             return message;

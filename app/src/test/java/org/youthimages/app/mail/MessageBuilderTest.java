@@ -22,6 +22,9 @@ class MessageBuilderTest {
 
         assertThat(message.getHeader("From")).containsExactly("Youth Images <no-reply@example.org>");
         assertThat(message.getHeader("Reply-To")).containsExactly("contest@example.org");
+        assertThat(message.getHeader("Auto-Submitted")).as("no out-of-office reply to it")
+                .containsExactly("auto-generated");
+        assertThat(message.getHeader("X-Auto-Response-Suppress")).containsExactly("OOF, AutoReply");
     }
 
     @Test

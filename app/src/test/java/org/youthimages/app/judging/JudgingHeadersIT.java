@@ -33,4 +33,13 @@ class JudgingHeadersIT {
             assertThat(page.headers().firstValue("Server")).as(path).isEmpty();
         }
     }
+
+    @Test
+    void atAPlainHttpAddressTheSessionCookieIsNotMarkedSecureOrItWouldNeverComeBack() throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + judging.port() + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("; HttpOnly").doesNotContain("Secure"));
+    }
 }

@@ -55,6 +55,10 @@ public class JudgingServer {
         connector.setPort(settings.port());
         server.addConnector(connector);
         WebAppContext webApp = webApp(applicationContext, settings);
+        if (links.base().startsWith("https:")) {
+            // Reached over HTTPS through a proxy: the session cookie is never sent over plain HTTP.
+            webApp.getSessionHandler().getSessionCookieConfig().setSecure(true);
+        }
         for (JudgingServlet servlet : servlets) {
             webApp.addServlet(new ServletHolder(servlet.getClass().getSimpleName(), servlet.servlet()),
                     servlet.pathSpec());

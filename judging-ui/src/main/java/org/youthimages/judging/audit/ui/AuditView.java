@@ -83,9 +83,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         export = Downloads.csv(getTranslation("audit.export"), "audit-log.csv",
                 out -> trail.writeCsv(CurrentAccount.require(), filter(), out));
-        HorizontalLayout filters = new HorizontalLayout(edition, action, subject, actor, from, until);
+        // Two rows of filters, where six used to wrap the last alone: which edition and when, then what and who.
+        edition.setWidth("22rem");
+        edition.setMaxWidth("100%");
+        HorizontalLayout scope = new HorizontalLayout(edition, from, until);
+        HorizontalLayout filters = new HorizontalLayout(action, subject, actor);
+        scope.addClassName("yi-filters");
         filters.addClassName("yi-filters");
-        add(filters, export, grid);
+        add(scope, filters, export, grid);
         setSizeFull();
         refresh();
     }

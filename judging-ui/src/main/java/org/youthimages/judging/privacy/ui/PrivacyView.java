@@ -48,7 +48,8 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         this.personalData = personalData;
         search.setLabel(getTranslation("privacy.search"));
         search.setHelperText(getTranslation("privacy.searchHelp"));
-        search.setWidth("min(28rem, 100%)");
+        search.setWidth("28rem"); // wide enough for an address and its example on one line
+        search.setMaxWidth("100%");
         find.setText(getTranslation("privacy.find"));
         find.setIcon(VaadinIcon.SEARCH.create());
         find.addClickListener(click -> refresh());
@@ -77,6 +78,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
         retention.setItems(editions.editions(CurrentAccount.require()));
         retention.setAllRowsVisible(true);
         HorizontalLayout searchBar = new HorizontalLayout(search, find);
+        searchBar.setWidthFull();
         searchBar.setAlignItems(Alignment.BASELINE);
         add(new Paragraph(getTranslation("privacy.intro")), searchBar, matches,
                 new H3(getTranslation("privacy.retention")), new Paragraph(getTranslation("privacy.retentionIntro")),

@@ -27,8 +27,8 @@ class SiteController {
     }
 
     /**
-     * Crawlers may list the editions, their forms' first page and the winners, never a private link's page (the
-     * {@link PrivatePagesFilter} also tells them so on each such page) nor the upload endpoint.
+     * Crawlers may list the home page, the editions and their forms, and the winners; never a private link's page
+     * (the {@link PrivatePagesFilter} also tells them so on each such page) nor the upload endpoint.
      */
     @Get(value = "/robots.txt", produces = MediaType.TEXT_PLAIN)
     String robots() {

@@ -65,8 +65,9 @@ class PrivatePagesIT {
     }
 
     @Test
-    void publicPagesStayCacheableAndIndexable() throws Exception {
-        for (String path : new String[] {"/", "/editions/" + edition.slug(), "/privacy"}) {
+    void publicPagesAndTheEmptyFormStayCacheableAndIndexable() throws Exception {
+        for (String path : new String[] {"/", "/editions/" + edition.slug(), "/editions/" + edition.slug() + "/submit",
+                "/privacy"}) {
             HttpResponse<String> page = web.get(path, "en");
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.headers().allValues("Cache-Control")).as(path).doesNotContain("no-store");

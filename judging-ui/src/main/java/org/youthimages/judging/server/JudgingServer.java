@@ -54,11 +54,7 @@ public class JudgingServer {
         connector.setHost(settings.host());
         connector.setPort(settings.port());
         server.addConnector(connector);
-        WebAppContext webApp = webApp(applicationContext, settings);
-        if (links.base().startsWith("https:")) {
-            // Reached over HTTPS through a proxy: the session cookie is never sent over plain HTTP.
-            webApp.getSessionHandler().getSessionCookieConfig().setSecure(true);
-        }
+        WebAppContext webApp = webApp(applicationContext, settings, links.base().startsWith("https:"));
         for (JudgingServlet servlet : servlets) {
             webApp.addServlet(new ServletHolder(servlet.getClass().getSimpleName(), servlet.servlet()),
                     servlet.pathSpec());
@@ -87,7 +83,8 @@ public class JudgingServer {
         return compression;
     }
 
-    private WebAppContext webApp(ApplicationContext applicationContext, JudgingServerSettings settings) {
+    /** @param https reached at an https address (through a proxy that ends TLS): the session cookie is Secure */
+    private WebAppContext webApp(ApplicationContext applicationContext, JudgingServerSettings settings, boolean https) {
         WebAppContext webApp = new WebAppContext();
         webApp.setContextPath("/");
         webApp.setBaseResource(ResourceFactory.of(webApp).newResource(emptyWebRoot()));
@@ -100,6 +97,7 @@ public class JudgingServer {
         webApp.getSessionHandler().setMaxInactiveInterval((int) settings.sessionIdle().toSeconds());
         webApp.getSessionHandler().setHttpOnly(true);
         webApp.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        webApp.getSessionHandler().getSessionCookieConfig().setSecure(https);
         webApp.addFilter(new FilterHolder(new SecurityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         webApp.setThrowUnavailableOnStartupException(true);
         return webApp;

@@ -57,7 +57,7 @@ final class MessageBuilder {
      */
     static String messageId(OutboundEmail email, InternetAddress sender) {
         String address = sender.getAddress();
-        Instant created = Objects.requireNonNullElse(email.createdAt(), email.sendAfter());
+        Instant created = Objects.requireNonNull(email.createdAt(), "only an email stored in the outbox is sent");
         return "<outbox-" + email.id() + "." + created.toEpochMilli() + "@"
                 + address.substring(address.lastIndexOf('@') + 1) + ">";
     }

@@ -130,26 +130,30 @@ class JurorBrowserIT {
 
     /** On a tablet held upright (820 × 1180) the film screen needs no sideways scrolling. */
     private void fitsOnATabletInPortrait() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
-        wait.until(d -> ((Number) js("return window.innerWidth")).intValue() <= 820);
-        wait.until(d -> ((Number) js("return document.documentElement.scrollWidth")).intValue()
-                <= ((Number) js("return window.innerWidth")).intValue());
-        assertThat(scaleRows()).as("under the film, a scale's ten scores in one row").isEqualTo("10");
-        screenshot("8-tablet");
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        onAScreenOf(820, 1180, () -> {
+            assertThat(scaleRows()).as("under the film, a scale's ten scores in one row").isEqualTo("10");
+            screenshot("8-tablet");
+        });
     }
 
     /** On a phone (390 px wide) too, with Previous and Next side by side when the navigation wraps. */
     private void fitsOnAPhone() {
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        wait.until(d -> ((Number) js("return window.innerWidth")).intValue() <= 390);
+        onAScreenOf(390, 844, () -> {
+            assertThat(js("const [previous, next] = [...document.querySelectorAll('.yi-film-nav vaadin-button')]"
+                    + ".map(b => b.getBoundingClientRect()); return previous.top === next.top && previous.right < next.left"))
+                    .as("Previous and Next on one row").isEqualTo(true);
+            assertThat(scaleRows()).isEqualTo("5 5");
+            screenshot("9-phone");
+        });
+    }
+
+    /** Resizes the window, waits until the page fits it without sideways scrolling, checks, and goes back to 1280 × 900. */
+    private void onAScreenOf(int width, int height, Runnable checks) {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        wait.until(d -> ((Number) js("return window.innerWidth")).intValue() <= width);
         wait.until(d -> ((Number) js("return document.documentElement.scrollWidth")).intValue()
                 <= ((Number) js("return window.innerWidth")).intValue());
-        assertThat(js("const [previous, next] = [...document.querySelectorAll('.yi-film-nav vaadin-button')]"
-                + ".map(b => b.getBoundingClientRect()); return previous.top === next.top && previous.right < next.left"))
-                .as("Previous and Next on one row").isEqualTo(true);
-        assertThat(scaleRows()).isEqualTo("5 5");
-        screenshot("9-phone");
+        checks.run();
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.youthimages.app.site.FormText;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.entry.Entry;
@@ -53,7 +54,7 @@ class WithdrawalController {
         if (entry == null) {
             return NotFoundPage.response(pages, request);
         }
-        String reason = form == null ? "" : form.getOrDefault("reason", "");
+        String reason = form == null ? "" : FormText.paragraphs(form.get("reason"));
         try {
             withdrawals.withdraw(entry.id(), reason);
         } catch (WithdrawalRefusedException refused) {

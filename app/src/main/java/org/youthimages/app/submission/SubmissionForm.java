@@ -1,25 +1,30 @@
 package org.youthimages.app.submission;
 
+import org.youthimages.app.site.FormText;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * The submitted form's values by field name, trimmed, with the team's rows numbered {@code team0.role} and so on.
+ * The submitted form's values by field name, as {@link FormText} cleans them (one line each but in the text areas),
+ * with the team's rows numbered {@code team0.role} and so on.
  * Also what the page shows again after an error, so nothing typed is lost.
  */
 public final class SubmissionForm {
 
     static final List<String> RELATIONSHIPS = List.of("PARENT", "LEGAL_GUARDIAN", "OTHER_RESPONSIBLE_ADULT");
     private static final List<String> TEAM_FIELDS = List.of("givenName", "familyName", "role", "age");
+    private static final Set<String> TEXT_AREAS = Set.of("synopsis", "screeningHistory", "footageDetails");
 
     private final Map<String, String> values;
     private final int teamSlots;
 
     public SubmissionForm(Map<String, String> raw) {
         this.values = new HashMap<>();
-        raw.forEach((k, v) -> values.put(k, v == null ? "" : v.strip()));
+        raw.forEach((k, v) -> values.put(k, TEXT_AREAS.contains(k) ? FormText.paragraphs(v) : FormText.line(v)));
         int slots = parseOr(values.get("teamSlots"), 0);
         this.teamSlots = Math.clamp(slots, 0, SubmissionValidator.MAX_TEAM + 1);
     }

@@ -98,6 +98,20 @@ class WithdrawalIT {
     }
 
     @Test
+    void aReasonWithAPastedControlCharacterIsKeptWithoutIt() throws Exception {
+        WebClient web = new WebClient(server.getURI());
+        String token = SubmissionForms.submit(web, samples.openEdition(), SubmissionForms.valid(), "en");
+
+        HttpResponse<String> withdrawn = web.post("/entries/" + token + "/withdraw", "en",
+                Map.of("reason", "Changed\u0000 my mind.\r\nSorry. "));
+
+        assertThat(withdrawn.statusCode()).isEqualTo(303);
+        Entry stored = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
+        assertThat(stored.eligibility()).isEqualTo(Entry.Eligibility.WITHDRAWN);
+        assertThat(stored.eligibilityReason()).isEqualTo("Changed my mind.\nSorry.");
+    }
+
+    @Test
     void aGuardianWhoOpensTheirLinkAfterTheWithdrawalIsToldThereIsNothingToConfirm() throws Exception {
         WebClient web = new WebClient(server.getURI());
         Edition edition = samples.openEdition();

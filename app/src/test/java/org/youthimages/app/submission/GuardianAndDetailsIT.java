@@ -208,6 +208,19 @@ class GuardianAndDetailsIT {
         assertThat(lostLinkTries()).as("neither counted as a try").isEqualTo(triesBefore);
     }
 
+    @Test
+    void aLostLinkRequestWithAPastedControlCharacterStillFindsTheEntry() throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        String token = submit(form);
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(token)).orElseThrow();
+
+        HttpResponse<String> response = web.post("/entries/lost", "en", Map.of(
+                "reference", entry.reference() + "\u0000", "email", "\t" + form.get("email") + "\r\n"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("email"), "LINK_REISSUED")).hasSize(1);
+    }
+
     private long lostLinkTries() {
         return jdbc.one("select coalesce(sum(hits), 0) as tries from rate_limit_window where bucket like 'lost-link:%'",
                 rs -> rs.getLong("tries")).orElseThrow();

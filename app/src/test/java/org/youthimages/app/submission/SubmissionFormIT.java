@@ -80,6 +80,39 @@ class SubmissionFormIT {
     }
 
     @Test
+    void controlCharactersAndLineBreaksPastedIntoTheFormAreCleanedInsteadOfRefusingTheEntry() throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        form.put("title", "The Long\u0000 Road\r\nBcc: someone@example.org");
+        form.put("synopsis", "Two cousins\u0007 write letters.\r\n\r\nThen they meet.");
+        form.put("givenName", "Ine\u0301s\t");
+
+        HttpResponse<String> response = web.post(path, "en", form);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        String location = response.headers().firstValue("Location").orElseThrow();
+        Entry entry = entries.findByStatusTokenHash(SecretTokens.hash(
+                location.substring("/entries/".length(), location.indexOf('?')))).orElseThrow();
+        assertThat(entry.title()).isEqualTo("The Long Road Bcc: someone@example.org");
+        assertThat(entry.synopsis()).isEqualTo("Two cousins write letters.\n\nThen they meet.");
+        assertThat(people.findByEntryIdAndRole(entry.id(), Person.Role.ENTRANT).orElseThrow().givenName())
+                .isEqualTo("Inés");
+        assertThat(emails.findByRecipientAndKindOrderById(form.get("email"), "ENTRY_STARTED")).singleElement()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo(
+                        "Your entry " + entry.reference() + ": The Long Road Bcc: someone@example.org"));
+    }
+
+    @Test
+    void aFieldHoldingOnlyAControlCharacterIsAnEmptyField() throws Exception {
+        Map<String, String> form = SubmissionForms.valid();
+        form.put("title", "\u0000");
+
+        HttpResponse<String> response = web.post(path, "ar", form);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("id=\"title-error\"", "يُرجى ملء هذا الحقل.").doesNotContain("\u0000");
+    }
+
+    @Test
     void showsEachErrorBesideItsFieldAndInASummaryInEnglish() throws Exception {
         Map<String, String> form = SubmissionForms.valid();
         form.put("title", "");

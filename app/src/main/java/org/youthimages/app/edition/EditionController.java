@@ -27,7 +27,7 @@ class EditionController {
         this.pages = pages;
     }
 
-    @Get("/{slug}")
+    @Get("/{slug:[a-z0-9-]+}")
     HttpResponse<?> show(HttpRequest<?> request, String slug) {
         return rules.find(slug, pages.language(request))
                 .<HttpResponse<?>>map(edition -> pages.page(request, "edition", HttpStatus.OK, Map.of("e", edition,

@@ -1,5 +1,6 @@
 package org.youthimages.app.site;
 
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -46,8 +47,21 @@ class SiteController {
      */
     @Error(exception = NotFoundException.class, global = true)
     HttpResponse<?> nowhere(HttpRequest<?> request) {
-        boolean browser = request.getHeaders().accept().stream()
-                .anyMatch(type -> MediaType.TEXT_HTML.equals(type.getName()));
-        return browser ? NotFoundPage.response(pages, request) : HttpResponse.notFound();
+        return fromABrowser(request) ? NotFoundPage.response(pages, request) : HttpResponse.notFound();
+    }
+
+    /**
+     * An address with a value in it that cannot be one (a film number with letters, a number too large), as a link
+     * cut or changed by hand gives: it leads to no page, so a browser gets the same page as for an unknown address;
+     * other clients a bare 400 that says which value.
+     */
+    @Error(exception = ConversionErrorException.class, global = true)
+    HttpResponse<?> malformed(HttpRequest<?> request, ConversionErrorException error) {
+        return fromABrowser(request) ? NotFoundPage.response(pages, request)
+                : HttpResponse.badRequest(Map.of("message", "Cannot use the value of " + error.getArgument().getName()));
+    }
+
+    private static boolean fromABrowser(HttpRequest<?> request) {
+        return request.getHeaders().accept().stream().anyMatch(type -> MediaType.TEXT_HTML.equals(type.getName()));
     }
 }

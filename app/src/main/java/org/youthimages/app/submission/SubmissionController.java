@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The submission form of an edition: shown, checked on the server, and stored with its declarations. */
-@Controller("/editions/{slug}/submit")
+@Controller("/editions/{slug:[a-z0-9-]+}/submit")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class SubmissionController {
 

@@ -40,6 +40,26 @@ class NotFoundPageIT {
     }
 
     @Test
+    void anAddressWithAValueThatCannotBeOneLeadsToTheNotFoundPageInTheReadersLanguage() throws Exception {
+        for (String address : new String[] {"/winners/demo/films/abc", "/winners/demo/films/99999999999999999999",
+                "/editions/demo/submit?team=99999999999", "/editions/%00", "/editions/%00/submit", "/editions/DEMO"}) {
+            HttpResponse<String> page = web.get(address, "es", BROWSER_ACCEPT);
+
+            assertThat(page.statusCode()).as(address).isEqualTo(404);
+            assertThat(page.body()).as(address).contains("lang=\"es\"", "Página no encontrada", "href=\"/\"")
+                    .doesNotContain("Bad Request", "Not Acceptable", "Internal Server Error");
+        }
+    }
+
+    @Test
+    void aProgramSendingAValueThatCannotBeOneGetsABare400() throws Exception {
+        HttpResponse<String> json = web.get("/winners/demo/films/abc", "fr", "application/json");
+
+        assertThat(json.statusCode()).isEqualTo(400);
+        assertThat(json.body()).contains("entryId").doesNotContain("<html");
+    }
+
+    @Test
     void aProgramAskingForSomethingElseGetsABare404() throws Exception {
         HttpResponse<String> json = web.get("/no-such-page", "fr", "application/json");
 

@@ -55,6 +55,21 @@ class JurorLanguageBrowserIT {
     }
 
     @Test
+    void anAddressNoScreenAnswersIsNotFoundInTheJurorsLanguageWithTheWayBack() {
+        ActingAccount juror = JudgingScenario.create(context).signedUpJuror("Paul Mistyped");
+        accounts.update(accounts.findById(juror.id()).orElseThrow().withLanguageNotChosen());
+        JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
+        wait.until(d -> d.getPageSource().contains("Mes phases"));
+
+        browser.get("http://localhost:" + judging.port() + "/films/12");
+
+        wait.until(d -> d.getPageSource().contains("Page introuvable"));
+        assertThat(browser.getTitle()).isEqualTo("Page introuvable");
+        assertThat(browser.getPageSource()).contains("Cette adresse ne mène à aucune page", "Retour à l’accueil")
+                .doesNotContain("Could not navigate", "films/12");
+    }
+
+    @Test
     void aJurorWhoChoseEnglishKeepsItInAFrenchBrowser() {
         ActingAccount juror = JudgingScenario.create(context).signedUpJuror("Emma Chooser");
         browser.get("http://localhost:" + judging.port() + "/login");

@@ -1,12 +1,7 @@
 package org.youthimages.judging.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,26 +14,18 @@ import org.youthimages.storage.account.AccessDeniedException;
  * page. It says the same thing whether the thing exists or not, so nothing leaks.
  */
 @AnonymousAllowed
-public class NotAvailableView extends VerticalLayout
-        implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
+public class NotAvailableView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     private static final Logger LOG = LoggerFactory.getLogger(NotAvailableView.class);
 
     public NotAvailableView() {
-        addClassName("yi-not-available");
+        super("yi-not-available", "notAvailable");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         LOG.info("Refused: {}", parameter.getException().getMessage());
-        removeAll();
-        add(new H2(getTranslation("notAvailable.title")), new Paragraph(getTranslation("notAvailable.text")),
-                new Anchor("", getTranslation("notAvailable.home")));
+        explain();
         return HttpServletResponse.SC_FORBIDDEN;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("notAvailable.title");
     }
 }

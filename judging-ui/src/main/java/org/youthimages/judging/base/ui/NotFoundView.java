@@ -1,12 +1,7 @@
 package org.youthimages.judging.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,22 +12,15 @@ import jakarta.servlet.http.HttpServletResponse;
  * reader's language and with the way back, in place of Vaadin's English "Could not navigate" with its route.
  */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        addClassName("yi-not-found");
+        super("yi-not-found", "notFound");
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")),
-                new Anchor("", getTranslation("notAvailable.home")));
+        explain();
         return HttpServletResponse.SC_NOT_FOUND;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("notFound.title");
     }
 }

@@ -13,10 +13,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.youthimages.app.i18n.Messages;
 import org.youthimages.app.site.ClientAddresses;
 import org.youthimages.app.site.FormLimits;
-import org.youthimages.app.site.FormText;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.mail.EmailAddresses;
 import org.youthimages.storage.ratelimit.RateLimiter;
+import org.youthimages.storage.text.TypedText;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -59,8 +59,8 @@ class LostLinkController {
      */
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> processForm(HttpRequest<?> request, @Body Map<String, String> form) {
-        Map<String, String> typed = Map.of("reference", FormText.line(form.get("reference")),
-                "email", FormText.line(form.get("email")));
+        Map<String, String> typed = Map.of("reference", TypedText.line(form.get("reference")),
+                "email", TypedText.line(form.get("email")));
         Map<String, String> errors = problems(request, typed);
         if (!errors.isEmpty()) {
             return page(request, HttpStatus.UNPROCESSABLE_ENTITY, typed, errors, false, false);

@@ -11,10 +11,10 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.youthimages.app.site.FormText;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.entry.Entry;
+import org.youthimages.storage.text.TypedText;
 import org.youthimages.storage.withdrawal.EntryWithdrawals;
 import org.youthimages.storage.withdrawal.WithdrawalRefusedException;
 
@@ -54,7 +54,7 @@ class WithdrawalController {
         if (entry == null) {
             return NotFoundPage.response(pages, request);
         }
-        String reason = form == null ? "" : FormText.paragraphs(form.get("reason"));
+        String reason = form == null ? "" : TypedText.paragraphs(form.get("reason"));
         try {
             withdrawals.withdraw(entry.id(), reason);
         } catch (WithdrawalRefusedException refused) {

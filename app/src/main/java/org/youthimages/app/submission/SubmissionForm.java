@@ -1,6 +1,6 @@
 package org.youthimages.app.submission;
 
-import org.youthimages.app.site.FormText;
+import org.youthimages.storage.text.TypedText;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
- * The submitted form's values by field name, as {@link FormText} cleans them (one line each but in the text areas),
+ * The submitted form's values by field name, as {@link TypedText} cleans them (one line each but in the text areas),
  * with the team's rows numbered {@code team0.role} and so on.
  * Also what the page shows again after an error, so nothing typed is lost.
  */
@@ -24,7 +24,7 @@ public final class SubmissionForm {
 
     public SubmissionForm(Map<String, String> raw) {
         this.values = new HashMap<>();
-        raw.forEach((k, v) -> values.put(k, TEXT_AREAS.contains(k) ? FormText.paragraphs(v) : FormText.line(v)));
+        raw.forEach((k, v) -> values.put(k, TEXT_AREAS.contains(k) ? TypedText.paragraphs(v) : TypedText.line(v)));
         int slots = parseOr(values.get("teamSlots"), 0);
         this.teamSlots = Math.clamp(slots, 0, SubmissionValidator.MAX_TEAM + 1);
     }

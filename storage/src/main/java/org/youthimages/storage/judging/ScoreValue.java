@@ -1,6 +1,7 @@
 package org.youthimages.storage.judging;
 
 import io.micronaut.core.annotation.Nullable;
+import org.youthimages.storage.text.TypedText;
 
 /** A criterion's score and comment on a scorecard; either may still be empty in a draft. */
 public record ScoreValue(@Nullable Integer value, String comment) {
@@ -8,7 +9,7 @@ public record ScoreValue(@Nullable Integer value, String comment) {
     public static final ScoreValue EMPTY = new ScoreValue(null, "");
 
     public ScoreValue {
-        comment = comment == null ? "" : comment;
+        comment = TypedText.withoutControls(comment);
     }
 
     public boolean isEmpty() {

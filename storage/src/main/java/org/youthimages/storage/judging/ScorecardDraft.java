@@ -1,5 +1,7 @@
 package org.youthimages.storage.judging;
 
+import org.youthimages.storage.text.TypedText;
+
 import java.util.Map;
 
 /**
@@ -11,7 +13,7 @@ public record ScorecardDraft(int expectedVersion, Map<Long, ScoreValue> scores, 
 
     public ScorecardDraft {
         scores = Map.copyOf(scores);
-        overallComment = overallComment == null ? "" : overallComment;
-        privateNote = privateNote == null ? "" : privateNote;
+        overallComment = TypedText.withoutControls(overallComment);
+        privateNote = TypedText.withoutControls(privateNote);
     }
 }

@@ -13,6 +13,7 @@ import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.publication.PublicationRepository;
 import org.youthimages.storage.sql.Jdbc;
+import org.youthimages.storage.text.TypedText;
 
 import java.time.Instant;
 import java.util.List;
@@ -58,7 +59,8 @@ public class AwardDecisions {
                         String reason) {
         access.requireOrganiser(organiser);
         Entry entry = entries.findById(entryId).orElseThrow(() -> new Refused("gone", "No entry " + entryId, entryId));
-        if (reason == null || reason.isBlank()) {
+        String why = TypedText.paragraphs(reason);
+        if (why.isEmpty()) {
             throw new Refused("award.reason", "Record the jury's reason for the award");
         }
         if (entry.eligibility() != Entry.Eligibility.ELIGIBLE) {
@@ -87,7 +89,7 @@ public class AwardDecisions {
             }
         }
         Award award = awards.save(new Award(null, entry.editionId(), kind, entryId, category,
-                kind == Award.Kind.CATEGORY_DISTINCTION ? null : prizeId, reason.strip(), organiser.id(),
+                kind == Award.Kind.CATEGORY_DISTINCTION ? null : prizeId, why, organiser.id(),
                 Instant.now()));
         audit.record(organiser.actor(), "award.decide", entry.editionId(), "award", award.id(), null, award);
         return award;

@@ -11,6 +11,7 @@ import org.youthimages.storage.edition.EditionRepository;
 import org.youthimages.storage.entry.Entry;
 import org.youthimages.storage.entry.EntryRepository;
 import org.youthimages.storage.sql.Jdbc;
+import org.youthimages.storage.text.TypedText;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -53,7 +54,7 @@ public class EligibilityDecisions {
     @Transactional
     public int decide(ActingAccount organiser, Collection<Long> entryIds, Entry.Eligibility decision, String reason) {
         access.requireOrganiser(organiser);
-        String why = reason == null ? "" : reason.strip();
+        String why = TypedText.paragraphs(reason);
         boolean needsReason = decision == Entry.Eligibility.INELIGIBLE || decision == Entry.Eligibility.NEEDS_FIX;
         if (needsReason && why.isEmpty()) {
             throw new Refused("screening.reason", "Give the reason: the entrant is told it");

@@ -15,6 +15,7 @@ import org.youthimages.storage.edition.Prize;
 import org.youthimages.storage.edition.Round;
 import org.youthimages.storage.edition.Theme;
 import org.youthimages.storage.sql.Jdbc;
+import org.youthimages.storage.text.TypedText;
 import org.youthimages.storage.translation.TranslatableText.Field;
 
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public class EditionTranslations {
         Map<String, String> before = stored(editionId, language);
         Map<String, String> after = new LinkedHashMap<>(before);
         translated.forEach((key, text) -> {
-            String value = text == null ? "" : text.strip();
+            String value = TypedText.paragraphs(text);
             if (value.isEmpty()) {
                 jdbc.update("delete from edition_translation where edition_id = ? and text_key = ? and language = ?",
                         editionId, key, language);

@@ -75,6 +75,17 @@ class ScorecardsIT {
     }
 
     @Test
+    void aDraftPastedWithControlCharactersIsSavedWithoutThemAndWithItsSpacesAndLineBreaks() {
+        scorecards.saveDraft(juror, assignment, new ScorecardDraft(0, Map.of(id(0),
+                new ScoreValue(7, "Strong\u0000 opening\u0007 shot, ")), "First\r\nSecond ", "Note\u000c"));
+
+        ScorecardSheet stored = scorecards.open(juror, assignment);
+        assertThat(stored.score(id(0))).isEqualTo(new ScoreValue(7, "Strong opening shot, "));
+        assertThat(stored.overallComment()).isEqualTo("First\r\nSecond ");
+        assertThat(stored.privateNote()).isEqualTo("Note");
+    }
+
+    @Test
     void savingWhatIsStoredChangesNothing() {
         ScorecardSheet saved = scorecards.saveDraft(juror, assignment, draft(0, 7, 5, "", ""));
 

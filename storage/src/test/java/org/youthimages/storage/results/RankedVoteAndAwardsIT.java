@@ -152,5 +152,15 @@ class RankedVoteAndAwardsIT {
     void refusesAnAwardWithoutAReason() {
         assertThatThrownBy(() -> awards.decide(fixture.organiser(), first.id(), Award.Kind.CATEGORY_DISTINCTION,
                 null, "  ")).hasMessageContaining("reason");
+        assertThatThrownBy(() -> awards.decide(fixture.organiser(), first.id(), Award.Kind.CATEGORY_DISTINCTION,
+                null, "\u0000")).hasMessageContaining("reason");
+    }
+
+    @Test
+    void aReasonPastedWithAControlCharacterIsRecordedWithoutIt() {
+        Award award = awards.decide(fixture.organiser(), first.id(), Award.Kind.CATEGORY_DISTINCTION, null,
+                "A moving\u0000 portrait.\r\nUnanimous. ");
+
+        assertThat(award.reason()).isEqualTo("A moving portrait.\nUnanimous.");
     }
 }

@@ -91,6 +91,16 @@ class ScreeningIT {
     }
 
     @Test
+    void aReasonPastedWithAControlCharacterIsKeptWithoutIt() {
+        Entry film = scenario.pending(scenario.film("Pasted"));
+
+        decisions.decide(scenario.organiser(), List.of(film.id()), Entry.Eligibility.INELIGIBLE,
+                "The film\u0000 is 7 minutes long.\r\n");
+
+        assertThat(entries.findById(film.id()).orElseThrow().eligibilityReason()).isEqualTo("The film is 7 minutes long.");
+    }
+
+    @Test
     void needsAReasonAndAskingForAFixNeedsTheEditionOpen() {
         Entry film = scenario.pending(scenario.film("Needs subtitles"));
         assertThatThrownBy(() -> decisions.decide(scenario.organiser(), List.of(film.id()),

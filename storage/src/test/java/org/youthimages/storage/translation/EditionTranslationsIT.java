@@ -98,6 +98,14 @@ class EditionTranslationsIT {
     }
 
     @Test
+    void aTranslationPastedWithAControlCharacterIsKeptWithoutIt() {
+        translations.save(scenario.organiser(), edition, "es", Map.of("theme.MIGRATION.name", "Migra\u0000ción\u000b"));
+
+        assertThat(translations.translations(scenario.organiser(), edition, "es"))
+                .containsEntry("theme.MIGRATION.name", "Migración");
+    }
+
+    @Test
     void aBlankTranslationBringsBackTheOriginalAndEveryChangeIsAudited() {
         translations.save(scenario.organiser(), edition, "es", Map.of("theme.MIGRATION.name", "Migración"));
         Map<String, String> cleared = new HashMap<>();

@@ -2,6 +2,7 @@ package org.youthimages.storage.account;
 
 import io.micronaut.core.annotation.Nullable;
 import org.youthimages.storage.mail.EmailAddresses;
+import org.youthimages.storage.text.TypedText;
 
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,8 +14,8 @@ public record Invitation(String email, String displayName, String locale, Set<Ro
     private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
 
     public Invitation {
-        email = email == null ? "" : email.strip();
-        displayName = displayName == null ? "" : displayName.strip();
+        email = TypedText.line(email);
+        displayName = TypedText.line(displayName);
         if (!isEmail(email)) {
             throw new IllegalArgumentException("Not an email address: " + email);
         }
@@ -28,7 +29,8 @@ public record Invitation(String email, String displayName, String locale, Set<Ro
             throw new IllegalArgumentException("At least one role is needed");
         }
         roles = Set.copyOf(roles);
-        organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        String typedOrganisation = TypedText.line(organisation);
+        organisation = typedOrganisation.isEmpty() ? null : typedOrganisation;
         if (!isCountryCodeOrNone(countryCode)) {
             throw new IllegalArgumentException("Not a two-letter country code: " + countryCode);
         }

@@ -1,12 +1,13 @@
 package org.youthimages.storage.judging;
 
-import org.youthimages.storage.sql.Jdbc;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.account.OrganiserNotices;
 import org.youthimages.storage.audit.AuditLog;
+import org.youthimages.storage.sql.Jdbc;
+import org.youthimages.storage.text.TypedText;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +42,7 @@ public class Conflicts {
     @Transactional
     public void declare(ActingAccount juror, long assignmentId, String reason) {
         JurorAccess.OpenAssignment assignment = access.assignment(juror, assignmentId);
-        String why = reason == null ? "" : reason.strip();
+        String why = TypedText.paragraphs(reason);
         jdbc.update("""
                 insert into conflict_of_interest (entry_id, juror_id, source, reason) values (?, ?, 'DECLARED', ?)
                 on conflict (entry_id, juror_id) do nothing""", assignment.entryId(), juror.id(), why);

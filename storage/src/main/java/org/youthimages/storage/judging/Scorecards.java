@@ -1,12 +1,13 @@
 package org.youthimages.storage.judging;
 
-import org.youthimages.storage.sql.Jdbc;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.youthimages.storage.account.AccessRules;
 import org.youthimages.storage.account.ActingAccount;
 import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.edition.CriterionRepository;
+import org.youthimages.storage.sql.Jdbc;
+import org.youthimages.storage.text.TypedText;
 import org.youthimages.storage.translation.EditionTexts;
 import org.youthimages.storage.translation.EditionTranslations;
 
@@ -173,7 +174,7 @@ public class Scorecards {
                 update scorecard set state = 'DRAFT', submitted_at = null, version = version + 1, updated_at = now()
                  where id = ?""", scorecardId);
         audit.record(organiser.actor(), "scorecard.unlock", (Long) card.get("edition"), "scorecard", scorecardId,
-                Map.of("state", "SUBMITTED"), Map.of("state", "DRAFT", "reason", reason == null ? "" : reason.strip()));
+                Map.of("state", "SUBMITTED"), Map.of("state", "DRAFT", "reason", TypedText.paragraphs(reason)));
     }
 
     /** The round's criteria with their names and guidance in the juror's language. */

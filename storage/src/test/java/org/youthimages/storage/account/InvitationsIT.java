@@ -165,6 +165,17 @@ class InvitationsIT {
                 .hasMessageContaining("Not a language");
     }
 
+    @Test
+    void aNameOrOrganisationPastedWithALineBreakOrControlCharacterIsKeptOnOneLine() {
+        Invitation pasted = new Invitation(" nina@example.org\r\n", "Nina\u0000 Nouvelle\n", "en", Set.of(Role.JUROR),
+                "UN Alliance\r\nof Civilizations", null);
+
+        assertThat(pasted.email()).isEqualTo("nina@example.org");
+        assertThat(pasted.displayName()).isEqualTo("Nina Nouvelle");
+        assertThat(pasted.organisation()).isEqualTo("UN Alliance of Civilizations");
+        assertThat(new Invitation("a@b.org", "X", "en", Set.of(Role.JUROR), "\u0007 ", null).organisation()).isNull();
+    }
+
     private Invitation invitation(String locale) {
         return new Invitation(email, "Nina Nouvelle", locale, Set.of(Role.JUROR), "UNAOC", "fr");
     }

@@ -54,6 +54,14 @@ class ConflictsIT {
     }
 
     @Test
+    void aReasonPastedWithAControlCharacterIsSentWithoutIt() {
+        conflicts.declare(juror, assignment, "The director\u0000 is my cousin\r\n");
+
+        assertThat(emails.findByRecipientAndKindOrderById(scenario.organiser().email(), "CONFLICT_DECLARED"))
+                .singleElement().satisfies(e -> assertThat(e.bodyText()).contains("The director is my cousin"));
+    }
+
+    @Test
     void tellsEveryOrganiserByEmailSoTheyReassignTheFilm() {
         conflicts.declare(juror, assignment, "The director is my cousin");
 

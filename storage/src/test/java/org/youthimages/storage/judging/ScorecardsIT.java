@@ -188,6 +188,17 @@ class ScorecardsIT {
     }
 
     @Test
+    void anUnlockReasonPastedWithAControlCharacterIsRecordedWithoutIt() {
+        scorecards.submit(juror, assignment, completeDraft().version(), true);
+        long card = cards.findByAssignmentId(assignment).orElseThrow().id();
+
+        scorecards.unlock(scenario.organiser(), card, "Juror asked\u0000 to fix a typo");
+
+        assertThat(auditEvents.findBySubjectTypeAndSubjectIdOrderByAt("scorecard", String.valueOf(card)).getLast().after())
+                .contains("Juror asked to fix a typo");
+    }
+
+    @Test
     void keepsEveryChangeInTheAuditHistory() {
         ScorecardSheet first = scorecards.saveDraft(juror, assignment, draft(0, 7, null, "", ""));
         ScorecardSheet second = scorecards.saveDraft(juror, assignment, draft(first.version(), 8, null, "Good", ""));

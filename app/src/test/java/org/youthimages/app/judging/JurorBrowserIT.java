@@ -202,6 +202,25 @@ class JurorBrowserIT {
         screenshot("7-restored");
     }
 
+    @Test
+    void aNotePastedWithAControlCharacterIsSavedWithoutItAndTheDraftSaysSo() {
+        ActingAccount juror = jurorWithOneFilm("Pat Paster", "Harbour lights");
+        long assignment = onlyAssignment(juror);
+        JudgingPages.signIn(browser, judging.port(), juror.email(), JudgingScenario.PASSWORD);
+        browser.get("http://localhost:" + judging.port() + "/film/" + assignment);
+        WebElement note = wait.until(d -> d.findElement(By.cssSelector("vaadin-text-area[data-yi-field='note'] textarea")));
+
+        // as a paste from another document delivers it: one input, then the change when the field is left
+        browser.executeScript("arguments[0].focus(); arguments[0].value = 'Copied from the minutes\\u0000, page 2';"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", note);
+
+        wait.until(d -> scorecards.open(juror, assignment).privateNote().equals("Copied from the minutes, page 2"));
+        wait.until(d -> String.valueOf(js("const s = document.querySelector('.yi-save-status'); return s.hidden ? '' : s.textContent"))
+                .startsWith("Draft saved at"));
+        assertThat(js("return document.querySelector('.yi-save-pending').hidden")).isEqualTo(true);
+    }
+
     /** A juror with a password, and one film of ten seconds with all its media, assigned in an open round. */
     private ActingAccount jurorWithOneFilm(String name, String title) {
         JudgingScenario scenario = JudgingScenario.create(context);

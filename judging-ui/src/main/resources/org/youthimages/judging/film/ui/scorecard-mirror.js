@@ -5,6 +5,9 @@
   if (window.yiScorecardMirror) {
     return;
   }
+  // The server keeps a draft without control characters (a NUL, say, pasted from another document), and confirms
+  // what it kept: the page's copy leaves them out too, or the two would never match and the draft stay "Saving…".
+  const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
   function read(root) {
     const values = {};
     root.querySelectorAll('[data-yi-field]').forEach(field => {
@@ -13,7 +16,7 @@
         const checked = field.querySelector('vaadin-radio-button[checked] [data-score]');
         values[name] = checked ? checked.getAttribute('data-score') : '';
       } else {
-        values[name] = field.value || '';
+        values[name] = (field.value || '').replace(CONTROLS, '');
       }
     });
     return values;

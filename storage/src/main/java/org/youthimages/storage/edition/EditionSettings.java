@@ -3,6 +3,7 @@ package org.youthimages.storage.edition;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.youthimages.storage.decision.Refused;
+import org.youthimages.storage.text.TypedText;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -35,6 +36,13 @@ public record EditionSettings(String slug,
                               LocalDate ageCutoffDate,
                               @Nullable LocalDate earliestCompletionDate,
                               @Nullable Integer retentionDays) {
+
+    /** The texts as typed or pasted, but for control characters and line breaks in the name ({@link TypedText}). */
+    public EditionSettings {
+        name = TypedText.line(name);
+        themeText = TypedText.paragraphs(themeText);
+        rulesText = TypedText.paragraphs(rulesText);
+    }
 
     public static EditionSettings of(Edition e) {
         return new EditionSettings(e.slug(), e.name(), e.year(), e.themeText(), e.rulesText(), e.state(),

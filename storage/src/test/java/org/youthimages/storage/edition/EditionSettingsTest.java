@@ -52,4 +52,19 @@ class EditionSettingsTest {
         assertThat(next.earliestCompletionDate()).isNull();
         assertThat(next.submissionsClose()).isEqualTo(LocalDateTime.of(2028, 12, 3, 23, 59));
     }
+
+    @Test
+    void textsPastedFromAnotherDocumentKeepTheirParagraphsButNoControlCharactersAndTheNameStaysOnOneLine() {
+        EditionSettings d = EditionSettings.draft(LocalDate.of(2026, 12, 6));
+
+        EditionSettings pasted = new EditionSettings(d.slug(), "Youth Images\r\n2027\u0000", d.year(),
+                "Belonging\u000b", "1. Films of 1 to 5 minutes.\r\n2. Any language.\u0000\r\n", d.state(),
+                d.timeZone(), d.submissionsOpen(), d.submissionsClose(), d.minFilmSeconds(), d.maxFilmSeconds(),
+                d.lengthToleranceSeconds(), d.maxFileBytes(), d.minVideoHeight(), d.ageCutoffDate(),
+                d.earliestCompletionDate(), d.retentionDays());
+
+        assertThat(pasted.name()).isEqualTo("Youth Images 2027");
+        assertThat(pasted.themeText()).isEqualTo("Belonging");
+        assertThat(pasted.rulesText()).isEqualTo("1. Films of 1 to 5 minutes.\n2. Any language.");
+    }
 }

@@ -2,19 +2,27 @@ package org.youthimages.storage.edition;
 
 import io.micronaut.core.annotation.Nullable;
 import org.youthimages.storage.decision.Refused;
+import org.youthimages.storage.text.TypedText;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A criterion as organisers enter it. Anchors label points of the scale and are written {@code 1=Weak; 10=Outstanding}.
+ * A criterion as organisers enter it, its texts as {@link TypedText} cleans them. Anchors label points of the scale and
+ * are written {@code 1=Weak; 10=Outstanding}.
  */
 public record CriterionForm(@Nullable Long id, String code, String name, String guidance, BigDecimal weight,
                             int scaleMin, int scaleMax, Map<String, String> anchors) {
 
     public CriterionForm {
-        anchors = anchors == null ? Map.of() : Map.copyOf(anchors);
+        name = TypedText.line(name);
+        guidance = TypedText.paragraphs(guidance);
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (anchors != null) {
+            anchors.forEach((point, label) -> labels.put(point, TypedText.line(label)));
+        }
+        anchors = Map.copyOf(labels);
     }
 
     public static CriterionForm of(Criterion c) {

@@ -9,13 +9,15 @@ import org.youthimages.storage.audit.AuditLog;
 import org.youthimages.storage.decision.ConfirmationNeeded;
 import org.youthimages.storage.decision.Refused;
 import org.youthimages.storage.decision.Warning;
+import org.youthimages.storage.text.TypedText;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An edition's age categories, themes and prizes (special recognitions and partner prizes). Changing a category's
- * bounds when entrants are in it asks for confirmation; removing what entries use is refused.
+ * bounds when entrants are in it asks for confirmation; removing what entries use is refused. Names and descriptions
+ * are kept as {@link TypedText} cleans them.
  */
 @Singleton
 public class EditionParts {
@@ -24,14 +26,26 @@ public class EditionParts {
 
     /** An age category as the organiser enters it; {@code id} null for a new one. */
     public record CategoryForm(@Nullable Long id, String code, String name, int minAge, int maxAge) {
+        public CategoryForm {
+            name = TypedText.line(name);
+        }
     }
 
     public record ThemeForm(@Nullable Long id, String code, String name, String description) {
+        public ThemeForm {
+            name = TypedText.line(name);
+            description = TypedText.paragraphs(description);
+        }
     }
 
     /** A prize: {@code partnerName} for a partner's prize, {@code panelId} the panel that judges it. */
     public record PrizeForm(@Nullable Long id, Prize.Kind kind, String code, String name, String description,
                             @Nullable String partnerName, @Nullable Long panelId) {
+        public PrizeForm {
+            name = TypedText.line(name);
+            description = TypedText.paragraphs(description);
+            partnerName = partnerName == null ? null : TypedText.line(partnerName);
+        }
     }
 
     private final AccessRules access;

@@ -14,7 +14,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.youthimages.app.site.NotFoundPage;
 import org.youthimages.app.site.Pages;
 import org.youthimages.storage.entry.Entry;
-import org.youthimages.storage.text.TypedText;
 import org.youthimages.storage.withdrawal.EntryWithdrawals;
 import org.youthimages.storage.withdrawal.WithdrawalRefusedException;
 
@@ -54,7 +53,7 @@ class WithdrawalController {
         if (entry == null) {
             return NotFoundPage.response(pages, request);
         }
-        String reason = form == null ? "" : TypedText.paragraphs(form.get("reason"));
+        String reason = form == null ? "" : form.getOrDefault("reason", "");
         try {
             withdrawals.withdraw(entry.id(), reason);
         } catch (WithdrawalRefusedException refused) {

@@ -44,7 +44,8 @@ public class EditionParts {
         public PrizeForm {
             name = TypedText.line(name);
             description = TypedText.paragraphs(description);
-            partnerName = partnerName == null ? null : TypedText.line(partnerName);
+            String partner = TypedText.line(partnerName);
+            partnerName = partner.isEmpty() ? null : partner;
         }
     }
 
@@ -108,9 +109,9 @@ public class EditionParts {
         }
         ConfirmationNeeded.unless(confirmed, warnings);
         AgeCategory saved = before == null
-                ? categories.save(new AgeCategory(null, editionId, form.code(), form.name().strip(), form.minAge(),
+                ? categories.save(new AgeCategory(null, editionId, form.code(), form.name(), form.minAge(),
                         form.maxAge(), all.size()))
-                : categories.update(new AgeCategory(before.id(), editionId, form.code(), form.name().strip(),
+                : categories.update(new AgeCategory(before.id(), editionId, form.code(), form.name(),
                         form.minAge(), form.maxAge(), before.position()));
         audit.record(organiser.actor(), "edition.category", editionId, "age_category", saved.id(), before, saved);
         return saved;
@@ -137,10 +138,9 @@ public class EditionParts {
         List<Theme> all = themes.findByEditionIdOrderByPosition(editionId);
         requireFreeCode(all, Theme::code, Theme::id, form.code(), form.id());
         Theme before = form.id() == null ? null : owned(themes.findById(form.id()).orElse(null), editionId);
-        String description = form.description() == null ? "" : form.description().strip();
         Theme saved = before == null
-                ? themes.save(new Theme(null, editionId, form.code(), form.name().strip(), description, all.size()))
-                : themes.update(new Theme(before.id(), editionId, form.code(), form.name().strip(), description,
+                ? themes.save(new Theme(null, editionId, form.code(), form.name(), form.description(), all.size()))
+                : themes.update(new Theme(before.id(), editionId, form.code(), form.name(), form.description(),
                         before.position()));
         audit.record(organiser.actor(), "edition.theme", editionId, "theme", saved.id(), before, saved);
         return saved;
@@ -163,7 +163,7 @@ public class EditionParts {
         access.requireOrganiser(organiser);
         editions.require(editionId);
         requireCode(form.code(), form.name());
-        String partner = form.partnerName() == null || form.partnerName().isBlank() ? null : form.partnerName().strip();
+        String partner = form.partnerName();
         if (form.kind() == Prize.Kind.PARTNER_PRIZE && partner == null) {
             throw new Refused("prize.partner", "A partner prize needs the partner's name");
         }
@@ -173,12 +173,11 @@ public class EditionParts {
         if (before != null && before.kind() != form.kind() && checks.prizeUses(before.id()) > 0) {
             throw new Refused("prize.kindInUse", "This prize is already applied for, judged or awarded: its kind stays");
         }
-        String description = form.description() == null ? "" : form.description().strip();
         Prize saved = before == null
-                ? prizes.save(new Prize(null, editionId, form.kind(), form.code(), form.name().strip(), description,
+                ? prizes.save(new Prize(null, editionId, form.kind(), form.code(), form.name(), form.description(),
                         partner, form.panelId(), all.size()))
-                : prizes.update(new Prize(before.id(), editionId, form.kind(), form.code(), form.name().strip(),
-                        description, partner, form.panelId(), before.position()));
+                : prizes.update(new Prize(before.id(), editionId, form.kind(), form.code(), form.name(),
+                        form.description(), partner, form.panelId(), before.position()));
         audit.record(organiser.actor(), "edition.prize", editionId, "prize", saved.id(), before, saved);
         return saved;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.youthimages.storage.objects.ObjectStore;
+import org.youthimages.storage.text.TypedText;
 import org.youthimages.storage.upload.ResumableUploads;
 
 import java.time.Instant;
@@ -58,7 +59,7 @@ public class EntryWithdrawals {
      * @throws WithdrawalRefusedException when the {@link #standing(long)} has a refusal; nothing changes then
      */
     public Withdrawn withdraw(long entryId, @Nullable String reason) {
-        String why = reason == null ? "" : reason.strip();
+        String why = TypedText.paragraphs(reason);
         if (why.length() > MAX_REASON_LENGTH) {
             why = why.substring(0, MAX_REASON_LENGTH);
         }
